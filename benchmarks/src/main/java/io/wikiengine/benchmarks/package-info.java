@@ -1,0 +1,2 @@
+/** JMH benchmarks of query execution and permission checks. */
+package io.wikiengine.benchmarks;
