@@ -1,0 +1,142 @@
+package io.wikiengine.core;
+
+import io.wikiengine.core.internal.Bootstrap;
+import io.wikiengine.core.spi.Storage;
+import io.wikiengine.core.spi.StorageProvider;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.ServiceLoader;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A wiki: the one object a host application holds. Everything else hangs off it.
+ *
+ * <pre>{@code
+ * try (Wiki wiki = Wiki.builder().admin("admin@example.com", "s3cret-pass").build()) {
+ *     // wiki.pages(), wiki.users(), ... each method takes the calling Actor first
+ * }
+ * }</pre>
+ *
+ * <p>A wiki is thread-safe. Opening an empty store bootstraps what Wiki.js setup makes (groups 1
+ * Administrators and 2 Guests, user 1 the administrator, user 2 the guest); opening a bootstrapped store
+ * changes nothing.
+ */
+public final class Wiki implements AutoCloseable {
+
+    private final Storage storage;
+    private final WikiConfig config;
+    private final Clock clock;
+    private final boolean ownsStorage;
+
+    private Wiki(Builder builder, Storage storage, boolean ownsStorage) {
+        this.storage = storage;
+        this.config = builder.config;
+        this.clock = builder.clock;
+        this.ownsStorage = ownsStorage;
+        new Bootstrap(storage, config, clock).run(builder.adminEmail, builder.adminPassword);
+    }
+
+    /** A builder for a wiki. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The configuration the wiki was built with. */
+    public WikiConfig config() {
+        return config;
+    }
+
+    /** The store the wiki keeps its data in. */
+    public Storage storage() {
+        return storage;
+    }
+
+    /** The clock the wiki reads the time from. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Closes the store when the wiki opened it itself; a store given to the builder stays open. */
+    @Override
+    public void close() {
+        if (ownsStorage) {
+            storage.close();
+        }
+    }
+
+    /** Builds a {@link Wiki}. */
+    public static final class Builder {
+
+        private @Nullable Storage storage;
+        private WikiConfig config = WikiConfig.DEFAULTS;
+        private Clock clock = Clock.systemUTC();
+        private @Nullable String adminEmail;
+        private @Nullable String adminPassword;
+
+        private Builder() {
+        }
+
+        /** The store to open. Without one, the default found with {@link ServiceLoader} (H2 in memory). */
+        public Builder storage(Storage value) {
+            this.storage = Objects.requireNonNull(value, "storage");
+            return this;
+        }
+
+        /** The configuration; {@link WikiConfig#DEFAULTS} otherwise. */
+        public Builder config(WikiConfig value) {
+            this.config = Objects.requireNonNull(value, "config");
+            return this;
+        }
+
+        /** The clock to read the time from; the system UTC clock otherwise. */
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /**
+         * The first administrator, created when the store is empty (and ignored otherwise).
+         *
+         * @param email    the administrator's email; stored lower-case
+         * @param password at least 6 characters
+         */
+        public Builder admin(String email, String password) {
+            Objects.requireNonNull(email, "email");
+            Objects.requireNonNull(password, "password");
+            if (email.isBlank()) {
+                throw new IllegalArgumentException("admin email must not be blank");
+            }
+            if (password.length() < 6) {
+                throw new IllegalArgumentException("admin password must have at least 6 characters");
+            }
+            this.adminEmail = email;
+            this.adminPassword = password;
+            return this;
+        }
+
+        /**
+         * Opens the wiki, bootstrapping an empty store.
+         *
+         * @throws IllegalStateException if the store is empty and no administrator was given, or if no
+         *                               store was given and none is on the class path
+         */
+        public Wiki build() {
+            if (storage != null) {
+                return new Wiki(this, storage, false);
+            }
+            Storage found = ServiceLoader.load(StorageProvider.class).stream()
+                    .map(ServiceLoader.Provider::get)
+                    .max(Comparator.comparingInt(StorageProvider::priority))
+                    .orElseThrow(() -> new IllegalStateException(
+                            "No storage given and none on the class path: add engine-storage or call storage(...)"))
+                    .open();
+            try {
+                return new Wiki(this, found, true);
+            } catch (RuntimeException e) {
+                found.close();
+                throw e;
+            }
+        }
+    }
+}

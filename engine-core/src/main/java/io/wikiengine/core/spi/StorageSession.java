@@ -1,0 +1,17 @@
+package io.wikiengine.core.spi;
+
+/**
+ * The repositories of one transaction, one per aggregate. Valid only inside the
+ * {@link Storage#inTransaction} call that handed it out.
+ */
+public interface StorageSession {
+
+    /** Users and their group memberships. */
+    UserRepository users();
+
+    /** Groups with their permissions and page rules. */
+    GroupRepository groups();
+
+    /** Key-value settings (signing keys, switches). */
+    SettingsRepository settings();
+}

@@ -1,0 +1,39 @@
+package io.wikiengine.storage;
+
+import java.util.Map;
+
+/**
+ * The differences between the SQL databases Wiki Engine runs on, kept in one place. Migrations name a
+ * type as {@code ${text}} or {@code ${blob}} and each dialect says what it is.
+ */
+public enum Dialect {
+    /** H2 2.x, embedded. */
+    H2(Map.of("text", "CHARACTER VARYING", "blob", "VARBINARY"),
+            "MERGE INTO wiki_settings (setting_key, setting_value) KEY (setting_key) VALUES (:key, :value)"),
+    /** PostgreSQL 15 and newer. */
+    POSTGRESQL(Map.of("text", "TEXT", "blob", "BYTEA"),
+            "INSERT INTO wiki_settings (setting_key, setting_value) VALUES (:key, :value) "
+                    + "ON CONFLICT (setting_key) DO UPDATE SET setting_value = EXCLUDED.setting_value");
+
+    private final Map<String, String> types;
+    private final String upsertSetting;
+
+    Dialect(Map<String, String> types, String upsertSetting) {
+        this.types = types;
+        this.upsertSetting = upsertSetting;
+    }
+
+    /** The statement that stores a setting atomically, whether or not the key exists yet. */
+    public String upsertSetting() {
+        return upsertSetting;
+    }
+
+    /** The migration text with every {@code ${name}} replaced by this dialect's type. */
+    public String expand(String sql) {
+        String result = sql;
+        for (Map.Entry<String, String> type : types.entrySet()) {
+            result = result.replace("${" + type.getKey() + "}", type.getValue());
+        }
+        return result;
+    }
+}

@@ -1,0 +1,37 @@
+package io.wikiengine.storage.internal;
+
+import io.wikiengine.core.spi.GroupRepository;
+import io.wikiengine.core.spi.SettingsRepository;
+import io.wikiengine.core.spi.StorageSession;
+import io.wikiengine.core.spi.UserRepository;
+import io.wikiengine.storage.Dialect;
+import org.jdbi.v3.core.Handle;
+
+/** The repositories of one transaction, all on its handle. */
+public final class JdbiSession implements StorageSession {
+
+    private final UserRepository users;
+    private final GroupRepository groups;
+    private final SettingsRepository settings;
+
+    public JdbiSession(Handle handle, Dialect dialect) {
+        this.users = new JdbiUserRepository(handle);
+        this.groups = new JdbiGroupRepository(handle);
+        this.settings = new JdbiSettingsRepository(handle, dialect);
+    }
+
+    @Override
+    public UserRepository users() {
+        return users;
+    }
+
+    @Override
+    public GroupRepository groups() {
+        return groups;
+    }
+
+    @Override
+    public SettingsRepository settings() {
+        return settings;
+    }
+}
