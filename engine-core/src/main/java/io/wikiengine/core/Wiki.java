@@ -1,6 +1,7 @@
 package io.wikiengine.core;
 
 import io.wikiengine.core.internal.Bootstrap;
+import io.wikiengine.core.internal.WikiContext;
 import io.wikiengine.core.spi.Storage;
 import io.wikiengine.core.spi.StorageProvider;
 import java.time.Clock;
@@ -24,17 +25,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Wiki implements AutoCloseable {
 
-    private final Storage storage;
-    private final WikiConfig config;
-    private final Clock clock;
+    private final WikiContext context;
     private final boolean ownsStorage;
 
     private Wiki(Builder builder, Storage storage, boolean ownsStorage) {
-        this.storage = storage;
-        this.config = builder.config;
-        this.clock = builder.clock;
+        this.context = new WikiContext(storage, builder.config, builder.clock);
         this.ownsStorage = ownsStorage;
-        new Bootstrap(storage, config, clock).run(builder.adminEmail, builder.adminPassword);
+        new Bootstrap(storage, builder.config, builder.clock).run(builder.adminEmail, builder.adminPassword);
     }
 
     /** A builder for a wiki. */
@@ -44,24 +41,24 @@ public final class Wiki implements AutoCloseable {
 
     /** The configuration the wiki was built with. */
     public WikiConfig config() {
-        return config;
+        return context.config();
     }
 
     /** The store the wiki keeps its data in. */
     public Storage storage() {
-        return storage;
+        return context.storage();
     }
 
     /** The clock the wiki reads the time from. */
     public Clock clock() {
-        return clock;
+        return context.clock();
     }
 
     /** Closes the store when the wiki opened it itself; a store given to the builder stays open. */
     @Override
     public void close() {
         if (ownsStorage) {
-            storage.close();
+            context.storage().close();
         }
     }
 

@@ -9,18 +9,28 @@ import java.util.Map;
 public enum Dialect {
     /** H2 2.x, embedded. */
     H2(Map.of("text", "CHARACTER VARYING", "blob", "VARBINARY"),
-            "MERGE INTO wiki_settings (setting_key, setting_value) KEY (setting_key) VALUES (:key, :value)"),
+            "MERGE INTO wiki_settings (setting_key, setting_value) KEY (setting_key) VALUES (:key, :value)",
+            "MERGE INTO wiki_revocations (subject, revoked_at) KEY (subject) VALUES (:subject, :at)"),
     /** PostgreSQL 15 and newer. */
     POSTGRESQL(Map.of("text", "TEXT", "blob", "BYTEA"),
             "INSERT INTO wiki_settings (setting_key, setting_value) VALUES (:key, :value) "
-                    + "ON CONFLICT (setting_key) DO UPDATE SET setting_value = EXCLUDED.setting_value");
+                    + "ON CONFLICT (setting_key) DO UPDATE SET setting_value = EXCLUDED.setting_value",
+            "INSERT INTO wiki_revocations (subject, revoked_at) VALUES (:subject, :at) "
+                    + "ON CONFLICT (subject) DO UPDATE SET revoked_at = EXCLUDED.revoked_at");
 
     private final Map<String, String> types;
     private final String upsertSetting;
+    private final String upsertRevocation;
 
-    Dialect(Map<String, String> types, String upsertSetting) {
+    Dialect(Map<String, String> types, String upsertSetting, String upsertRevocation) {
         this.types = types;
         this.upsertSetting = upsertSetting;
+        this.upsertRevocation = upsertRevocation;
+    }
+
+    /** The statement that records a revocation atomically, replacing an earlier one of the subject. */
+    public String upsertRevocation() {
+        return upsertRevocation;
     }
 
     /** The statement that stores a setting atomically, whether or not the key exists yet. */

@@ -14,4 +14,7 @@ public interface StorageSession {
 
     /** Key-value settings (signing keys, switches). */
     SettingsRepository settings();
+
+    /** Token revocations by user and by group. */
+    RevocationRepository revocations();
 }

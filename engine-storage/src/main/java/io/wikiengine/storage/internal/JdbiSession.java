@@ -1,6 +1,7 @@
 package io.wikiengine.storage.internal;
 
 import io.wikiengine.core.spi.GroupRepository;
+import io.wikiengine.core.spi.RevocationRepository;
 import io.wikiengine.core.spi.SettingsRepository;
 import io.wikiengine.core.spi.StorageSession;
 import io.wikiengine.core.spi.UserRepository;
@@ -13,11 +14,13 @@ public final class JdbiSession implements StorageSession {
     private final UserRepository users;
     private final GroupRepository groups;
     private final SettingsRepository settings;
+    private final RevocationRepository revocations;
 
     public JdbiSession(Handle handle, Dialect dialect) {
         this.users = new JdbiUserRepository(handle);
         this.groups = new JdbiGroupRepository(handle);
         this.settings = new JdbiSettingsRepository(handle, dialect);
+        this.revocations = new JdbiRevocationRepository(handle, dialect);
     }
 
     @Override
@@ -33,5 +36,10 @@ public final class JdbiSession implements StorageSession {
     @Override
     public SettingsRepository settings() {
         return settings;
+    }
+
+    @Override
+    public RevocationRepository revocations() {
+        return revocations;
     }
 }

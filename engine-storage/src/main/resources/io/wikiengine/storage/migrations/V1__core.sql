@@ -1,4 +1,4 @@
--- Settings, groups with their page rules, users and memberships.
+-- Settings, groups with their page rules, users and memberships, token revocations.
 CREATE TABLE wiki_settings (
     setting_key   VARCHAR(255) PRIMARY KEY,
     setting_value ${text} NOT NULL
@@ -62,3 +62,10 @@ CREATE TABLE wiki_user_groups (
 );
 
 CREATE INDEX ix_user_groups_group ON wiki_user_groups (group_id);
+
+-- Tokens issued to a subject ("u<userId>" or "g<groupId>") at or before revoked_at are no longer trusted as
+-- they stand (spec R-5.1.5, decision 16).
+CREATE TABLE wiki_revocations (
+    subject    VARCHAR(64) PRIMARY KEY,
+    revoked_at TIMESTAMP WITH TIME ZONE NOT NULL
+);

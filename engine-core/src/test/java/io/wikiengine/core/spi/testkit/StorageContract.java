@@ -216,4 +216,18 @@ public abstract class StorageContract {
         assertEquals(List.of(2), List.copyOf(storage.inTransaction(s -> s.users().byIds(List.of(2, 7))).keySet()));
         assertTrue(storage.inTransaction(s -> s.users().byIds(List.of())).isEmpty());
     }
+
+    @Test
+    void revocationsAreReplacedPerSubjectAndPurgedByAge() {
+        storage.run(s -> {
+            s.revocations().revoke("u3", T0);
+            s.revocations().revoke("u3", T0.plusSeconds(10));
+            s.revocations().revoke("g1", T0.minusSeconds(100));
+        });
+        assertEquals(Optional.of(T0.plusSeconds(10)), storage.inTransaction(s -> s.revocations().revokedAt("u3")));
+        assertEquals(Optional.empty(), storage.inTransaction(s -> s.revocations().revokedAt("u4")));
+        assertEquals(2, storage.inTransaction(s -> s.revocations().all()).size());
+        assertEquals(1, (int) storage.inTransaction(s -> s.revocations().purgeBefore(T0)));
+        assertEquals(Map.of("u3", T0.plusSeconds(10)), storage.inTransaction(s -> s.revocations().all()));
+    }
 }

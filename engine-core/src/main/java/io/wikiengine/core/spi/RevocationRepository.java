@@ -1,0 +1,24 @@
+package io.wikiengine.core.spi;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Token revocations (spec R-5.1.5, decision 16): a token issued to a subject at or before its revocation
+ * time is not trusted as it stands. Subjects are {@code u<userId>} and {@code g<groupId>}.
+ */
+public interface RevocationRepository {
+
+    /** Records that tokens of the subject issued at or before {@code at} are revoked. */
+    void revoke(String subject, Instant at);
+
+    /** When the subject's tokens were last revoked. */
+    Optional<Instant> revokedAt(String subject);
+
+    /** Every revocation, by subject. */
+    Map<String, Instant> all();
+
+    /** Forgets revocations older than {@code before} (no token that old is still valid). */
+    int purgeBefore(Instant before);
+}
