@@ -1,6 +1,7 @@
 package io.wikiengine.core;
 
 import io.wikiengine.core.internal.Bootstrap;
+import io.wikiengine.core.internal.ChangeCounter;
 import io.wikiengine.core.internal.WikiContext;
 import io.wikiengine.core.spi.Storage;
 import io.wikiengine.core.spi.StorageProvider;
@@ -29,7 +30,7 @@ public final class Wiki implements AutoCloseable {
     private final boolean ownsStorage;
 
     private Wiki(Builder builder, Storage storage, boolean ownsStorage) {
-        this.context = new WikiContext(storage, builder.config, builder.clock);
+        this.context = new WikiContext(storage, builder.config, builder.clock, new ChangeCounter());
         this.ownsStorage = ownsStorage;
         new Bootstrap(storage, builder.config, builder.clock).run(builder.adminEmail, builder.adminPassword);
     }

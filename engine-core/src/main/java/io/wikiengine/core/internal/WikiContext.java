@@ -9,11 +9,13 @@ import java.time.temporal.ChronoUnit;
 /**
  * What every service of one wiki shares. Services take it in their constructor; hosts never see it.
  *
- * @param storage the store
- * @param config  the configuration
- * @param clock   the clock
+ * @param storage    the store
+ * @param config     the configuration
+ * @param clock      the clock
+ * @param identities bumped after every committed change to users, groups, memberships, revocations, API keys
+ *                   or the API switch, so that token and actor caches drop what they hold
  */
-public record WikiContext(Storage storage, WikiConfig config, Clock clock) {
+public record WikiContext(Storage storage, WikiConfig config, Clock clock, ChangeCounter identities) {
 
     /** Now, truncated to milliseconds: the precision every date of the API has (decision 24). */
     public Instant now() {
