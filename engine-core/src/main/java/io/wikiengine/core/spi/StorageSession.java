@@ -17,4 +17,7 @@ public interface StorageSession {
 
     /** Token revocations by user and by group. */
     RevocationRepository revocations();
+
+    /** One-time user keys (login continuations, password resets, verifications). */
+    UserKeyRepository userKeys();
 }

@@ -4,6 +4,7 @@ import io.wikiengine.core.spi.GroupRepository;
 import io.wikiengine.core.spi.RevocationRepository;
 import io.wikiengine.core.spi.SettingsRepository;
 import io.wikiengine.core.spi.StorageSession;
+import io.wikiengine.core.spi.UserKeyRepository;
 import io.wikiengine.core.spi.UserRepository;
 import io.wikiengine.storage.Dialect;
 import org.jdbi.v3.core.Handle;
@@ -15,12 +16,14 @@ public final class JdbiSession implements StorageSession {
     private final GroupRepository groups;
     private final SettingsRepository settings;
     private final RevocationRepository revocations;
+    private final UserKeyRepository userKeys;
 
     public JdbiSession(Handle handle, Dialect dialect) {
         this.users = new JdbiUserRepository(handle);
         this.groups = new JdbiGroupRepository(handle);
         this.settings = new JdbiSettingsRepository(handle, dialect);
         this.revocations = new JdbiRevocationRepository(handle, dialect);
+        this.userKeys = new JdbiUserKeyRepository(handle);
     }
 
     @Override
@@ -41,5 +44,10 @@ public final class JdbiSession implements StorageSession {
     @Override
     public RevocationRepository revocations() {
         return revocations;
+    }
+
+    @Override
+    public UserKeyRepository userKeys() {
+        return userKeys;
     }
 }
