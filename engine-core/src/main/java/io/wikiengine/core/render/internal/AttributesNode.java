@@ -14,7 +14,7 @@ final class AttributesNode extends CustomNode {
     private final Map<String, String> attributes;
 
     AttributesNode(Map<String, String> attributes) {
-        this.attributes = Map.copyOf(attributes);
+        this.attributes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(attributes));
     }
 
     Map<String, String> attributes() {

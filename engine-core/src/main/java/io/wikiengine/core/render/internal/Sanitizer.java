@@ -140,6 +140,8 @@ public final class Sanitizer {
                     + "|url\\s*\\(\\s*['\"]?\\s*(?!https?:|/|#|\\.)[a-z0-9+.\\-]*:|\\\\|&#|<",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern CSS_COMMENT = Pattern.compile("/\\*.*?(\\*/|$)", Pattern.DOTALL);
+
     private final boolean svgDocument;
 
     private Sanitizer(boolean svgDocument) {
@@ -239,7 +241,8 @@ public final class Sanitizer {
             return false;
         }
         if (lower.equals("style")) {
-            return !UNSAFE_STYLE.matcher(value).find();
+            // CSS comments can split a keyword (ex/**/pression), so they go before the check.
+            return !UNSAFE_STYLE.matcher(CSS_COMMENT.matcher(value).replaceAll("")).find();
         }
         if (URL_ATTRS.contains(lower) || lower.equals("xlink:href")) {
             return safeUrl(tag, lower, value);
