@@ -81,10 +81,6 @@ public final class CompiledRule {
         return specificity;
     }
 
-    int roleMask() {
-        return roleMask;
-    }
-
     RuleDecision decision() {
         return decision;
     }
