@@ -29,7 +29,7 @@ public final class RulePool {
     private final ConcurrentHashMap<Integer, ConcurrentHashMap<PageTarget, RuleDecision>> multiScopeMemo =
             new ConcurrentHashMap<>();
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"}) // a generic array of memos, filled right here
     RulePool(List<Integer> groupIds, Map<Integer, CompiledGroup> groups, DecisionCache owner) {
         this.groupIds = groupIds;
         this.owner = owner;
