@@ -1,5 +1,6 @@
 package io.wikiengine.core;
 
+import io.wikiengine.core.access.PermissionEngine;
 import io.wikiengine.core.internal.Bootstrap;
 import io.wikiengine.core.internal.ChangeCounter;
 import io.wikiengine.core.internal.WikiContext;
@@ -30,9 +31,11 @@ public final class Wiki implements AutoCloseable {
     private final boolean ownsStorage;
 
     private Wiki(Builder builder, Storage storage, boolean ownsStorage) {
-        this.context = new WikiContext(storage, builder.config, builder.clock, new ChangeCounter());
+        this.context = new WikiContext(storage, builder.config, builder.clock, new ChangeCounter(),
+                new PermissionEngine());
         this.ownsStorage = ownsStorage;
         new Bootstrap(storage, builder.config, builder.clock).run(builder.adminEmail, builder.adminPassword);
+        context.permissions().load(storage.inTransaction(session -> session.groups().all()));
     }
 
     /** A builder for a wiki. */
@@ -43,6 +46,11 @@ public final class Wiki implements AutoCloseable {
     /** The configuration the wiki was built with. */
     public WikiConfig config() {
         return context.config();
+    }
+
+    /** The permission engine that decides every call, from the current groups. */
+    public PermissionEngine permissions() {
+        return context.permissions();
     }
 
     /** The store the wiki keeps its data in. */
