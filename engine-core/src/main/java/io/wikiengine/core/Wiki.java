@@ -1,11 +1,14 @@
 package io.wikiengine.core;
 
 import io.wikiengine.core.access.PermissionEngine;
+import io.wikiengine.core.group.GroupService;
 import io.wikiengine.core.internal.Bootstrap;
 import io.wikiengine.core.internal.ChangeCounter;
 import io.wikiengine.core.internal.WikiContext;
+import io.wikiengine.core.mail.MailSender;
 import io.wikiengine.core.spi.Storage;
 import io.wikiengine.core.spi.StorageProvider;
+import io.wikiengine.core.user.UserService;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.Objects;
@@ -29,6 +32,8 @@ public final class Wiki implements AutoCloseable {
 
     private final WikiContext context;
     private final boolean ownsStorage;
+    private final UserService users;
+    private final GroupService groups;
 
     private Wiki(Builder builder, Storage storage, boolean ownsStorage) {
         this.context = new WikiContext(storage, builder.config, builder.clock, new ChangeCounter(),
@@ -36,11 +41,23 @@ public final class Wiki implements AutoCloseable {
         this.ownsStorage = ownsStorage;
         new Bootstrap(storage, builder.config, builder.clock).run(builder.adminEmail, builder.adminPassword);
         context.permissions().load(storage.inTransaction(session -> session.groups().all()));
+        this.users = new UserService(context, context.permissions(), builder.mailSender);
+        this.groups = new GroupService(context, context.permissions());
     }
 
     /** A builder for a wiki. */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** The {@code users} operations (spec §7). */
+    public UserService users() {
+        return users;
+    }
+
+    /** The {@code groups} operations (spec §8). */
+    public GroupService groups() {
+        return groups;
     }
 
     /** The configuration the wiki was built with. */
@@ -79,8 +96,18 @@ public final class Wiki implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private @Nullable String adminEmail;
         private @Nullable String adminPassword;
+        private @Nullable MailSender mailSender;
 
         private Builder() {
+        }
+
+        /**
+         * The sender of the mails the wiki sends (welcome mails, password resets). Without one, every
+         * operation that needs mail answers 3002 MailNotConfigured and changes nothing.
+         */
+        public Builder mailSender(MailSender value) {
+            this.mailSender = Objects.requireNonNull(value, "mailSender");
+            return this;
         }
 
         /** The store to open. Without one, the default found with {@link ServiceLoader} (H2 in memory). */
