@@ -41,8 +41,8 @@ public final class Wiki implements AutoCloseable {
         this.ownsStorage = ownsStorage;
         new Bootstrap(storage, builder.config, builder.clock).run(builder.adminEmail, builder.adminPassword);
         context.permissions().load(storage.inTransaction(session -> session.groups().all()));
-        this.users = new UserService(context, context.permissions(), builder.mailSender);
-        this.groups = new GroupService(context, context.permissions());
+        this.users = new UserService(context, builder.mailSender);
+        this.groups = new GroupService(context);
     }
 
     /** A builder for a wiki. */

@@ -68,17 +68,14 @@ public final class GroupService {
             MANAGE_SYSTEM);
 
     private final WikiContext context;
-    private final PermissionEngine permissions;
 
     /**
      * A service over the wiki's context; {@code Wiki} makes the one a host uses.
      *
-     * @param context     the wiki's shared context
-     * @param permissions the wiki's permission engine, which holds every group's rules as stored
+     * @param context the wiki's shared context, whose permission engine this service keeps up to date
      */
-    public GroupService(WikiContext context, PermissionEngine permissions) {
+    public GroupService(WikiContext context) {
         this.context = Objects.requireNonNull(context, "context");
-        this.permissions = Objects.requireNonNull(permissions, "permissions");
     }
 
     /**
@@ -278,7 +275,7 @@ public final class GroupService {
     }
 
     private PermissionEngine engine() {
-        return permissions;
+        return context.permissions();
     }
 
     private void require(Actor actor, List<String> scopes) {

@@ -65,20 +65,17 @@ public final class UserService {
     private static final List<String> MANAGE_SCOPES = List.of(Scope.MANAGE_USERS.wire(), MANAGE_SYSTEM);
 
     private final WikiContext context;
-    private final PermissionEngine permissions;
     private final @Nullable MailSender mail;
     private final Passwords passwords;
 
     /**
      * A service over the wiki's context; {@code Wiki} makes the one a host uses.
      *
-     * @param context     the wiki's shared context
-     * @param permissions the wiki's permission engine
-     * @param mail        the host's mail sender, or null when the host gave none
+     * @param context the wiki's shared context
+     * @param mail    the host's mail sender, or null when the host gave none
      */
-    public UserService(WikiContext context, PermissionEngine permissions, @Nullable MailSender mail) {
+    public UserService(WikiContext context, @Nullable MailSender mail) {
         this.context = Objects.requireNonNull(context, "context");
-        this.permissions = Objects.requireNonNull(permissions, "permissions");
         this.mail = mail;
         this.passwords = new Passwords(context.config().passwordCost());
     }
@@ -482,7 +479,7 @@ public final class UserService {
     }
 
     private PermissionEngine engine() {
-        return permissions;
+        return context.permissions();
     }
 
     private void require(Actor actor, List<String> scopes) {

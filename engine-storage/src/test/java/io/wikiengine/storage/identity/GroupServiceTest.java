@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.wikiengine.core.access.Actor;
 import io.wikiengine.core.access.PageRule;
+import io.wikiengine.core.access.PageTarget;
 import io.wikiengine.core.access.RuleMatch;
 import io.wikiengine.core.group.Group;
 import io.wikiengine.core.group.GroupDetail;
@@ -14,6 +16,7 @@ import io.wikiengine.core.user.UserDetail;
 import io.wikiengine.core.user.UserMinimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -259,5 +262,33 @@ class GroupServiceTest extends IdentityFixture {
         group("A", "read:pages");
         assertPlain("Forbidden", () -> wiki.groups().create(actor(9, "read:pages"), "B"));
         assertEquals(4, wiki.groups().create(ADMIN, "B").id());
+    }
+
+    private boolean canRead(Group group, String path) {
+        Actor member = Actor.user(9, "m@example.com", "M", Set.of("read:pages"), List.of(group.id()));
+        return wiki.permissions().check(member, List.of("read:pages"), PageTarget.page(path, "en"));
+    }
+
+    @Test
+    void r_4_5_9_aCreatedGroupsRulesApplyAtOnce() {
+        Group made = wiki.groups().create(ADMIN, "Readers");
+        assertTrue(canRead(made, "docs/a"));
+    }
+
+    @Test
+    void r_4_5_9_anUpdatedGroupsRulesApplyAtOnce() {
+        Group a = group("A", "read:pages");
+        wiki.groups().update(ADMIN, new GroupUpdate(a.id(), "A", "/", a.permissions(),
+                List.of(PageRule.allow("r", RuleMatch.START, "public", List.of("read:pages")))));
+        assertTrue(canRead(a, "public/x"));
+        assertFalse(canRead(a, "docs/a"));
+    }
+
+    @Test
+    void r_4_5_9_aDeletedGroupsRulesStopAtOnce() {
+        Group a = group("A", "read:pages");
+        assertTrue(canRead(a, "docs/a"));
+        wiki.groups().delete(ADMIN, a.id());
+        assertFalse(canRead(a, "docs/a"));
     }
 }
