@@ -17,4 +17,10 @@ public interface StorageSession {
 
     /** Token revocations by user and by group. */
     RevocationRepository revocations();
+
+    /** Assets with their data. */
+    AssetRepository assets();
+
+    /** Asset folders. */
+    AssetFolderRepository assetFolders();
 }

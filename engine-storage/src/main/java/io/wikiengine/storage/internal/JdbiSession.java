@@ -1,5 +1,7 @@
 package io.wikiengine.storage.internal;
 
+import io.wikiengine.core.spi.AssetFolderRepository;
+import io.wikiengine.core.spi.AssetRepository;
 import io.wikiengine.core.spi.GroupRepository;
 import io.wikiengine.core.spi.RevocationRepository;
 import io.wikiengine.core.spi.SettingsRepository;
@@ -15,12 +17,16 @@ public final class JdbiSession implements StorageSession {
     private final GroupRepository groups;
     private final SettingsRepository settings;
     private final RevocationRepository revocations;
+    private final AssetRepository assets;
+    private final AssetFolderRepository assetFolders;
 
     public JdbiSession(Handle handle, Dialect dialect) {
         this.users = new JdbiUserRepository(handle);
         this.groups = new JdbiGroupRepository(handle);
         this.settings = new JdbiSettingsRepository(handle, dialect);
         this.revocations = new JdbiRevocationRepository(handle, dialect);
+        this.assets = new JdbiAssetRepository(handle);
+        this.assetFolders = new JdbiAssetFolderRepository(handle);
     }
 
     @Override
@@ -41,5 +47,15 @@ public final class JdbiSession implements StorageSession {
     @Override
     public RevocationRepository revocations() {
         return revocations;
+    }
+
+    @Override
+    public AssetRepository assets() {
+        return assets;
+    }
+
+    @Override
+    public AssetFolderRepository assetFolders() {
+        return assetFolders;
     }
 }
