@@ -1,5 +1,6 @@
 package io.wikiengine.core;
 
+import io.wikiengine.core.asset.AssetService;
 import io.wikiengine.core.internal.Bootstrap;
 import io.wikiengine.core.internal.ChangeCounter;
 import io.wikiengine.core.internal.WikiContext;
@@ -28,11 +29,13 @@ public final class Wiki implements AutoCloseable {
 
     private final WikiContext context;
     private final boolean ownsStorage;
+    private final AssetService assets;
 
     private Wiki(Builder builder, Storage storage, boolean ownsStorage) {
         this.context = new WikiContext(storage, builder.config, builder.clock, new ChangeCounter());
         this.ownsStorage = ownsStorage;
         new Bootstrap(storage, builder.config, builder.clock).run(builder.adminEmail, builder.adminPassword);
+        this.assets = new AssetService(context);
     }
 
     /** A builder for a wiki. */
@@ -48,6 +51,11 @@ public final class Wiki implements AutoCloseable {
     /** The store the wiki keeps its data in. */
     public Storage storage() {
         return context.storage();
+    }
+
+    /** Asset folders, assets, uploads and downloads (spec §9). */
+    public AssetService assets() {
+        return assets;
     }
 
     /** The clock the wiki reads the time from. */
