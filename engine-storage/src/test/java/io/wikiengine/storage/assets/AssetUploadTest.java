@@ -291,7 +291,7 @@ class AssetUploadTest {
         assertEquals(2001, failure.code());
         assertEquals("The file is larger than the upload limit of 600000 bytes.", failure.getMessage());
         assertEquals(List.of(), assets.list(admin(), 0, AssetKind.ALL));
-        assertEquals(0, fixture.storage().inTransaction(s -> s.assets().inFolders(List.of(0)).size()));
+        assertEquals(0, (int) fixture.storage().inTransaction(s -> s.assets().inFolders(List.of(0)).size()));
         assertEquals(1, assets.upload(admin(), 0, "fits.bin", new Generated(600_000), null).id());
     }
 
