@@ -1,6 +1,10 @@
 package io.wikiengine.core;
 
+<<<<<<< HEAD
 import io.wikiengine.core.asset.AssetService;
+=======
+import io.wikiengine.core.access.PermissionEngine;
+>>>>>>> main
 import io.wikiengine.core.internal.Bootstrap;
 import io.wikiengine.core.internal.ChangeCounter;
 import io.wikiengine.core.internal.WikiContext;
@@ -32,9 +36,11 @@ public final class Wiki implements AutoCloseable {
     private final AssetService assets;
 
     private Wiki(Builder builder, Storage storage, boolean ownsStorage) {
-        this.context = new WikiContext(storage, builder.config, builder.clock, new ChangeCounter());
+        this.context = new WikiContext(storage, builder.config, builder.clock, new ChangeCounter(),
+                new PermissionEngine());
         this.ownsStorage = ownsStorage;
         new Bootstrap(storage, builder.config, builder.clock).run(builder.adminEmail, builder.adminPassword);
+        context.permissions().load(storage.inTransaction(session -> session.groups().all()));
         this.assets = new AssetService(context);
     }
 
@@ -46,6 +52,11 @@ public final class Wiki implements AutoCloseable {
     /** The configuration the wiki was built with. */
     public WikiConfig config() {
         return context.config();
+    }
+
+    /** The permission engine that decides every call, from the current groups. */
+    public PermissionEngine permissions() {
+        return context.permissions();
     }
 
     /** The store the wiki keeps its data in. */
