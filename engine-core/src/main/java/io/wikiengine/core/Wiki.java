@@ -1,10 +1,7 @@
 package io.wikiengine.core;
 
-<<<<<<< HEAD
-import io.wikiengine.core.asset.AssetService;
-=======
 import io.wikiengine.core.access.PermissionEngine;
->>>>>>> main
+import io.wikiengine.core.asset.AssetService;
 import io.wikiengine.core.internal.Bootstrap;
 import io.wikiengine.core.internal.ChangeCounter;
 import io.wikiengine.core.internal.WikiContext;
