@@ -346,6 +346,22 @@ class AssetUploadTest {
         assertEquals(1, assets.upload(writer, 0, "ok.txt", text("x"), null).id());
     }
 
+    @Test
+    void decision31_anUploadThatCannotBeReadIs2001AndStoresNothing() {
+        AssetService assets = fixture.config(WikiConfig.DEFAULTS.withPasswordCost(4).withMaxUploadBytes(8L << 20))
+                .open().assets();
+        InputStream broken = new java.io.SequenceInputStream(new Generated(CHUNK + 10), new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("connection reset");
+            }
+        });
+        WikiException failure = assertThrows(WikiException.class, () -> assets.upload(admin(), 0, "a.bin", broken, null));
+        assertEquals(2001, failure.code());
+        assertEquals("An unexpected error occured during asset operation.", failure.getMessage());
+        assertEquals(List.of(), assets.list(admin(), 0, AssetKind.ALL));
+    }
+
     private static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
