@@ -2,6 +2,7 @@ package io.wikiengine.core;
 
 import io.wikiengine.core.access.PermissionEngine;
 import io.wikiengine.core.group.GroupService;
+import io.wikiengine.core.asset.AssetService;
 import io.wikiengine.core.internal.Bootstrap;
 import io.wikiengine.core.internal.ChangeCounter;
 import io.wikiengine.core.internal.WikiContext;
@@ -34,6 +35,7 @@ public final class Wiki implements AutoCloseable {
     private final boolean ownsStorage;
     private final UserService users;
     private final GroupService groups;
+    private final AssetService assets;
 
     private Wiki(Builder builder, Storage storage, boolean ownsStorage) {
         this.context = new WikiContext(storage, builder.config, builder.clock, new ChangeCounter(),
@@ -43,6 +45,7 @@ public final class Wiki implements AutoCloseable {
         context.permissions().load(storage.inTransaction(session -> session.groups().all()));
         this.users = new UserService(context, builder.mailSender);
         this.groups = new GroupService(context);
+        this.assets = new AssetService(context);
     }
 
     /** A builder for a wiki. */
@@ -73,6 +76,11 @@ public final class Wiki implements AutoCloseable {
     /** The store the wiki keeps its data in. */
     public Storage storage() {
         return context.storage();
+    }
+
+    /** Asset folders, assets, uploads and downloads (spec §9). */
+    public AssetService assets() {
+        return assets;
     }
 
     /** The clock the wiki reads the time from. */

@@ -20,4 +20,10 @@ public interface StorageSession {
 
     /** One-time user keys (login continuations, password resets, verifications). */
     UserKeyRepository userKeys();
+
+    /** Assets with their data. */
+    AssetRepository assets();
+
+    /** Asset folders. */
+    AssetFolderRepository assetFolders();
 }

@@ -1,5 +1,7 @@
 package io.wikiengine.storage.internal;
 
+import io.wikiengine.core.spi.AssetFolderRepository;
+import io.wikiengine.core.spi.AssetRepository;
 import io.wikiengine.core.spi.GroupRepository;
 import io.wikiengine.core.spi.RevocationRepository;
 import io.wikiengine.core.spi.SettingsRepository;
@@ -17,6 +19,8 @@ public final class JdbiSession implements StorageSession {
     private final SettingsRepository settings;
     private final RevocationRepository revocations;
     private final UserKeyRepository userKeys;
+    private final AssetRepository assets;
+    private final AssetFolderRepository assetFolders;
 
     public JdbiSession(Handle handle, Dialect dialect) {
         this.users = new JdbiUserRepository(handle);
@@ -24,6 +28,8 @@ public final class JdbiSession implements StorageSession {
         this.settings = new JdbiSettingsRepository(handle, dialect);
         this.revocations = new JdbiRevocationRepository(handle, dialect);
         this.userKeys = new JdbiUserKeyRepository(handle);
+        this.assets = new JdbiAssetRepository(handle);
+        this.assetFolders = new JdbiAssetFolderRepository(handle);
     }
 
     @Override
@@ -49,5 +55,15 @@ public final class JdbiSession implements StorageSession {
     @Override
     public UserKeyRepository userKeys() {
         return userKeys;
+    }
+
+    @Override
+    public AssetRepository assets() {
+        return assets;
+    }
+
+    @Override
+    public AssetFolderRepository assetFolders() {
+        return assetFolders;
     }
 }
