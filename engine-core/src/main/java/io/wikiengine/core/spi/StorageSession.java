@@ -17,4 +17,10 @@ public interface StorageSession {
 
     /** Token revocations by user and by group. */
     RevocationRepository revocations();
+
+    /** API keys. */
+    ApiKeyRepository apiKeys();
+
+    /** Spent TOTP steps and failed two-factor attempts. */
+    TotpRepository totp();
 }

@@ -1,9 +1,11 @@
 package io.wikiengine.storage.internal;
 
+import io.wikiengine.core.spi.ApiKeyRepository;
 import io.wikiengine.core.spi.GroupRepository;
 import io.wikiengine.core.spi.RevocationRepository;
 import io.wikiengine.core.spi.SettingsRepository;
 import io.wikiengine.core.spi.StorageSession;
+import io.wikiengine.core.spi.TotpRepository;
 import io.wikiengine.core.spi.UserRepository;
 import io.wikiengine.storage.Dialect;
 import org.jdbi.v3.core.Handle;
@@ -15,12 +17,16 @@ public final class JdbiSession implements StorageSession {
     private final GroupRepository groups;
     private final SettingsRepository settings;
     private final RevocationRepository revocations;
+    private final ApiKeyRepository apiKeys;
+    private final TotpRepository totp;
 
     public JdbiSession(Handle handle, Dialect dialect) {
         this.users = new JdbiUserRepository(handle);
         this.groups = new JdbiGroupRepository(handle);
         this.settings = new JdbiSettingsRepository(handle, dialect);
         this.revocations = new JdbiRevocationRepository(handle, dialect);
+        this.apiKeys = new JdbiApiKeyRepository(handle);
+        this.totp = new JdbiTotpRepository(handle);
     }
 
     @Override
@@ -41,5 +47,15 @@ public final class JdbiSession implements StorageSession {
     @Override
     public RevocationRepository revocations() {
         return revocations;
+    }
+
+    @Override
+    public ApiKeyRepository apiKeys() {
+        return apiKeys;
+    }
+
+    @Override
+    public TotpRepository totp() {
+        return totp;
     }
 }
