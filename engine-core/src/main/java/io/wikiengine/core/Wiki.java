@@ -1,8 +1,10 @@
 package io.wikiengine.core;
 
+import io.wikiengine.core.auth.AuthService;
 import io.wikiengine.core.internal.Bootstrap;
 import io.wikiengine.core.internal.ChangeCounter;
 import io.wikiengine.core.internal.WikiContext;
+import io.wikiengine.core.mail.MailSender;
 import io.wikiengine.core.spi.Storage;
 import io.wikiengine.core.spi.StorageProvider;
 import java.time.Clock;
@@ -28,11 +30,13 @@ public final class Wiki implements AutoCloseable {
 
     private final WikiContext context;
     private final boolean ownsStorage;
+    private final AuthService auth;
 
     private Wiki(Builder builder, Storage storage, boolean ownsStorage) {
         this.context = new WikiContext(storage, builder.config, builder.clock, new ChangeCounter());
         this.ownsStorage = ownsStorage;
         new Bootstrap(storage, builder.config, builder.clock).run(builder.adminEmail, builder.adminPassword);
+        this.auth = new AuthService(context, builder.mailSender);
     }
 
     /** A builder for a wiki. */
@@ -55,6 +59,11 @@ public final class Wiki implements AutoCloseable {
         return context.clock();
     }
 
+    /** Authentication: resolving callers from tokens, login, registration, passwords, API keys. */
+    public AuthService auth() {
+        return auth;
+    }
+
     /** Closes the store when the wiki opened it itself; a store given to the builder stays open. */
     @Override
     public void close() {
@@ -71,6 +80,7 @@ public final class Wiki implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private @Nullable String adminEmail;
         private @Nullable String adminPassword;
+        private @Nullable MailSender mailSender;
 
         private Builder() {
         }
@@ -90,6 +100,12 @@ public final class Wiki implements AutoCloseable {
         /** The clock to read the time from; the system UTC clock otherwise. */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /** The host's mail sender, for reset and verification links; without one those operations answer 3002. */
+        public Builder mailSender(MailSender value) {
+            this.mailSender = Objects.requireNonNull(value, "mailSender");
             return this;
         }
 

@@ -18,6 +18,9 @@ public interface StorageSession {
     /** Token revocations by user and by group. */
     RevocationRepository revocations();
 
+    /** Continuation keys of users. */
+    UserKeyRepository userKeys();
+
     /** API keys. */
     ApiKeyRepository apiKeys();
 
