@@ -82,7 +82,7 @@ public final class ActorResolver {
         }
         JWTClaimsSet claims = verified.get();
         if (claims.getClaim("api") != null) {
-            Resolution resolution = apiKey(claims, now);
+            Resolution resolution = apiKey(token, claims, now);
             cache(token, new Entry(resolution, version,
                     earliest(claims.getExpirationTime().toInstant(), now.plus(RECHECK))));
             return resolution;
@@ -169,7 +169,7 @@ public final class ActorResolver {
         return new Resolution(issued.actor(), issued.token());
     }
 
-    private Resolution apiKey(JWTClaimsSet claims, Instant now) {
+    private Resolution apiKey(String token, JWTClaimsSet claims, Instant now) {
         Integer keyId = intClaim(claims, "api");
         Integer group = intClaim(claims, "grp");
         return context.storage().inTransaction(session -> {
@@ -177,7 +177,9 @@ public final class ActorResolver {
                 throw new RequestRejectedException(Reason.API_DISABLED);
             }
             Optional<StoredApiKey> key = keyId == null ? Optional.empty() : session.apiKeys().byId(keyId);
-            if (key.isEmpty() || !key.get().isValidAt(now) || !now.isBefore(claims.getExpirationTime().toInstant())) {
+            // The stored key must be this very token: a row whose key was replaced no longer vouches for it.
+            if (key.isEmpty() || !key.get().isValidAt(now) || !key.get().key().equals(token)
+                    || !now.isBefore(claims.getExpirationTime().toInstant())) {
                 throw new RequestRejectedException(Reason.API_KEY_INVALID);
             }
             List<Group> groups = group == null ? List.of() : session.groups().byIds(List.of(group));
