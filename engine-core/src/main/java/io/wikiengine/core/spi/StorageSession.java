@@ -18,9 +18,6 @@ public interface StorageSession {
     /** Token revocations by user and by group. */
     RevocationRepository revocations();
 
-    /** Continuation keys of users. */
-    UserKeyRepository userKeys();
-
     /** API keys. */
     ApiKeyRepository apiKeys();
 

@@ -6,7 +6,6 @@ import io.wikiengine.core.spi.RevocationRepository;
 import io.wikiengine.core.spi.SettingsRepository;
 import io.wikiengine.core.spi.StorageSession;
 import io.wikiengine.core.spi.TotpRepository;
-import io.wikiengine.core.spi.UserKeyRepository;
 import io.wikiengine.core.spi.UserRepository;
 import io.wikiengine.storage.Dialect;
 import org.jdbi.v3.core.Handle;
@@ -18,7 +17,6 @@ public final class JdbiSession implements StorageSession {
     private final GroupRepository groups;
     private final SettingsRepository settings;
     private final RevocationRepository revocations;
-    private final UserKeyRepository userKeys;
     private final ApiKeyRepository apiKeys;
     private final TotpRepository totp;
 
@@ -27,7 +25,6 @@ public final class JdbiSession implements StorageSession {
         this.groups = new JdbiGroupRepository(handle);
         this.settings = new JdbiSettingsRepository(handle, dialect);
         this.revocations = new JdbiRevocationRepository(handle, dialect);
-        this.userKeys = new JdbiUserKeyRepository(handle);
         this.apiKeys = new JdbiApiKeyRepository(handle);
         this.totp = new JdbiTotpRepository(handle);
     }
@@ -50,11 +47,6 @@ public final class JdbiSession implements StorageSession {
     @Override
     public RevocationRepository revocations() {
         return revocations;
-    }
-
-    @Override
-    public UserKeyRepository userKeys() {
-        return userKeys;
     }
 
     @Override

@@ -26,14 +26,3 @@ CREATE TABLE wiki_totp_failures (
 
 CREATE INDEX ix_totp_failures_updated ON wiki_totp_failures (updated_at);
 
--- Continuation keys (spec R-5.3.5): one-use tokens for the next step of a login, reset or verification.
-CREATE TABLE wiki_user_keys (
-    kind       VARCHAR(32) NOT NULL,
-    token      VARCHAR(255) NOT NULL,
-    user_id    INTEGER NOT NULL REFERENCES wiki_users (id) ON DELETE CASCADE,
-    expires_at TIMESTAMP WITH TIME ZONE NOT NULL,
-    PRIMARY KEY (kind, token)
-);
-
-CREATE INDEX ix_user_keys_user ON wiki_user_keys (user_id);
-CREATE INDEX ix_user_keys_expires ON wiki_user_keys (expires_at);
