@@ -3,6 +3,7 @@ package io.wikiengine.core.auth;
 import io.wikiengine.core.access.Actor;
 import io.wikiengine.core.access.Scope;
 import io.wikiengine.core.auth.internal.ActorResolver;
+import io.wikiengine.core.auth.internal.AuthMails;
 import io.wikiengine.core.auth.internal.ContinuationKeys;
 import io.wikiengine.core.auth.internal.Jwts;
 import io.wikiengine.core.auth.internal.MsDuration;
@@ -18,6 +19,7 @@ import io.wikiengine.core.error.WikiError;
 import io.wikiengine.core.error.WikiException;
 import io.wikiengine.core.group.Group;
 import io.wikiengine.core.internal.WikiContext;
+import io.wikiengine.core.mail.MailMessage;
 import io.wikiengine.core.mail.MailSender;
 import io.wikiengine.core.spi.DuplicateKeyException;
 import io.wikiengine.core.spi.StorageSession;
@@ -154,7 +156,7 @@ public final class AuthService {
             throw WikiException.of(WikiError.AUTH_TFA_INVALID);
         }
         boolean enrolling = Boolean.TRUE.equals(setup);
-        String kind = enrolling ? ContinuationKeys.TFA_SETUP : ContinuationKeys.TFA;
+        UserKey.Kind kind = enrolling ? UserKey.Kind.TFA_SETUP : UserKey.Kind.TFA;
         Instant now = context.now();
         // A wrong code is reported after the transaction commits, so that the failure count and the restored
         // token are kept.
@@ -179,7 +181,7 @@ public final class AuthService {
             }
             session.totp().spendStep(user.id(), step.getAsLong());
             session.totp().clearFailures(continuationToken);
-            session.totp().purgeFailuresBefore(now.minus(ContinuationKeys.LIFETIME));
+            session.totp().purgeFailuresBefore(now.minus(UserKey.VALIDITY));
             User current = user;
             if (enrolling) {
                 current = UserEdits.tfa(user, true, secret, now);
@@ -206,7 +208,7 @@ public final class AuthService {
         String hash = passwords.hash(newPassword);
         Instant now = context.now();
         return tx(session -> {
-            UserKey key = ContinuationKeys.take(session, ContinuationKeys.CHANGE_PWD, continuationToken, now)
+            UserKey key = ContinuationKeys.take(session, UserKey.Kind.CHANGE_PWD, continuationToken, now)
                     .orElseThrow(() -> WikiException.of(WikiError.AUTH_VALIDATION_TOKEN_INVALID));
             User user = session.users().byId(key.userId())
                     .orElseThrow(() -> WikiException.of(WikiError.USER_NOT_FOUND));
@@ -235,11 +237,8 @@ public final class AuthService {
         MailSender sender = requireMail();
         Instant now = context.now();
         tx(session -> {
-            String key = ContinuationKeys.create(session, ContinuationKeys.RESET_PWD, user.get().id(), now);
-            send(sender, user.get().email(), "Password Reset Request",
-                    "A password reset was requested for your account. Follow this link to choose a new password:\n"
-                            + context.config().host() + "/login-reset/" + key + "\n\n"
-                            + "If you did not ask for it, ignore this message.");
+            String key = ContinuationKeys.create(session, UserKey.Kind.RESET_PWD, user.get().id(), now);
+            send(sender, AuthMails.forgotPassword(context.config(), user.get(), key));
             return key;
         });
     }
@@ -284,10 +283,8 @@ public final class AuthService {
                 for (Group group : session.groups().byIds(policy.autoEnrollGroups())) {
                     session.users().addToGroup(user.id(), group.id());
                 }
-                String key = ContinuationKeys.create(session, ContinuationKeys.VERIFY, user.id(), now);
-                send(sender, user.email(), "Verify your account",
-                        "Welcome! Follow this link to verify your email address and sign in:\n"
-                                + context.config().host() + "/verify/" + key);
+                String key = ContinuationKeys.create(session, UserKey.Kind.VERIFY, user.id(), now);
+                send(sender, AuthMails.verify(context.config(), user, key));
                 return user;
             });
         } catch (DuplicateKeyException raced) {
@@ -472,19 +469,19 @@ public final class AuthService {
                 .findFirst()
                 .orElse("/");
         if (!tfaDone && user.tfaIsActive() && user.tfaSecret() != null) {
-            return LoginResult.provideTfa(ContinuationKeys.create(session, ContinuationKeys.TFA, user.id(), now),
+            return LoginResult.provideTfa(ContinuationKeys.create(session, UserKey.Kind.TFA, user.id(), now),
                     redirect);
         }
         if (!tfaDone && (user.tfaIsActive() || Policies.read(session.settings()).enforceTfa())) {
             String secret = Totp.newSecret();
             session.users().update(UserEdits.tfa(user, false, secret, now));
-            String key = ContinuationKeys.create(session, ContinuationKeys.TFA_SETUP, user.id(), now);
+            String key = ContinuationKeys.create(session, UserKey.Kind.TFA_SETUP, user.id(), now);
             return LoginResult.setupTfa(key, redirect,
                     QrSvg.of(Totp.uri(context.config().siteTitle(), user.email(), secret)));
         }
         if (user.mustChangePwd()) {
             return LoginResult.changePassword(
-                    ContinuationKeys.create(session, ContinuationKeys.CHANGE_PWD, user.id(), now), redirect);
+                    ContinuationKeys.create(session, UserKey.Kind.CHANGE_PWD, user.id(), now), redirect);
         }
         return LoginResult.token(tokens.issue(session, user, now).token(), redirect);
     }
@@ -521,11 +518,14 @@ public final class AuthService {
         return mail;
     }
 
-    private static void send(MailSender sender, String to, String subject, String text) {
+    // The last step of the transaction, so that a failed send undoes the operation (MailSender's contract).
+    private static void send(MailSender sender, MailMessage message) {
         try {
-            sender.send(to, subject, text);
+            sender.send(message);
+        } catch (WikiException e) {
+            throw e;
         } catch (RuntimeException e) {
-            LOG.error("The host's mail sender failed to send \"{}\"", subject, e);
+            LOG.error("The host's mail sender failed to send \"{}\"", message.subject(), e);
             throw WikiException.wrap(WikiError.MAIL_GENERIC_ERROR, e);
         }
     }

@@ -23,4 +23,7 @@ public interface StorageSession {
 
     /** Spent TOTP steps and failed two-factor attempts. */
     TotpRepository totp();
+
+    /** One-time user keys (login continuations, password resets, verifications). */
+    UserKeyRepository userKeys();
 }

@@ -6,6 +6,7 @@ import io.wikiengine.core.spi.RevocationRepository;
 import io.wikiengine.core.spi.SettingsRepository;
 import io.wikiengine.core.spi.StorageSession;
 import io.wikiengine.core.spi.TotpRepository;
+import io.wikiengine.core.spi.UserKeyRepository;
 import io.wikiengine.core.spi.UserRepository;
 import io.wikiengine.storage.Dialect;
 import org.jdbi.v3.core.Handle;
@@ -19,6 +20,7 @@ public final class JdbiSession implements StorageSession {
     private final RevocationRepository revocations;
     private final ApiKeyRepository apiKeys;
     private final TotpRepository totp;
+    private final UserKeyRepository userKeys;
 
     public JdbiSession(Handle handle, Dialect dialect) {
         this.users = new JdbiUserRepository(handle);
@@ -27,6 +29,7 @@ public final class JdbiSession implements StorageSession {
         this.revocations = new JdbiRevocationRepository(handle, dialect);
         this.apiKeys = new JdbiApiKeyRepository(handle);
         this.totp = new JdbiTotpRepository(handle);
+        this.userKeys = new JdbiUserKeyRepository(handle);
     }
 
     @Override
@@ -57,5 +60,10 @@ public final class JdbiSession implements StorageSession {
     @Override
     public TotpRepository totp() {
         return totp;
+    }
+
+    @Override
+    public UserKeyRepository userKeys() {
+        return userKeys;
     }
 }

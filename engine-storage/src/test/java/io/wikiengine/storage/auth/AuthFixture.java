@@ -28,7 +28,7 @@ final class AuthFixture implements AutoCloseable {
     static final String ADMIN_PASSWORD = "secret-123";
 
     final MovableClock clock = new MovableClock(T0);
-    final List<String[]> mails = new ArrayList<>();
+    final List<io.wikiengine.core.mail.MailMessage> mails = new ArrayList<>();
     final Wiki wiki;
 
     AuthFixture() {
@@ -44,7 +44,7 @@ final class AuthFixture implements AutoCloseable {
                 .config(WikiConfig.DEFAULTS.withPasswordCost(4).withHost("https://wiki.example.com"))
                 .admin(ADMIN_EMAIL, ADMIN_PASSWORD);
         if (withMail) {
-            builder.mailSender((to, subject, text) -> mails.add(new String[] {to, subject, text}));
+            builder.mailSender(mails::add);
         }
         this.wiki = builder.build();
     }
