@@ -1,6 +1,7 @@
 package io.wikiengine.core;
 
 import io.wikiengine.core.auth.AuthService;
+import io.wikiengine.core.access.PermissionEngine;
 import io.wikiengine.core.internal.Bootstrap;
 import io.wikiengine.core.internal.ChangeCounter;
 import io.wikiengine.core.internal.WikiContext;
@@ -33,9 +34,11 @@ public final class Wiki implements AutoCloseable {
     private final AuthService auth;
 
     private Wiki(Builder builder, Storage storage, boolean ownsStorage) {
-        this.context = new WikiContext(storage, builder.config, builder.clock, new ChangeCounter());
+        this.context = new WikiContext(storage, builder.config, builder.clock, new ChangeCounter(),
+                new PermissionEngine());
         this.ownsStorage = ownsStorage;
         new Bootstrap(storage, builder.config, builder.clock).run(builder.adminEmail, builder.adminPassword);
+        context.permissions().load(storage.inTransaction(session -> session.groups().all()));
         this.auth = new AuthService(context, builder.mailSender);
     }
 
@@ -47,6 +50,11 @@ public final class Wiki implements AutoCloseable {
     /** The configuration the wiki was built with. */
     public WikiConfig config() {
         return context.config();
+    }
+
+    /** The permission engine that decides every call, from the current groups. */
+    public PermissionEngine permissions() {
+        return context.permissions();
     }
 
     /** The store the wiki keeps its data in. */
