@@ -1,7 +1,7 @@
 package io.wikiengine.core;
 
-import io.wikiengine.core.auth.AuthService;
 import io.wikiengine.core.access.PermissionEngine;
+import io.wikiengine.core.auth.AuthService;
 import io.wikiengine.core.internal.Bootstrap;
 import io.wikiengine.core.internal.ChangeCounter;
 import io.wikiengine.core.internal.WikiContext;

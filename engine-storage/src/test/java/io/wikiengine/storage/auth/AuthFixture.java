@@ -6,6 +6,7 @@ import io.wikiengine.core.Wiki;
 import io.wikiengine.core.WikiConfig;
 import io.wikiengine.core.access.PageRule;
 import io.wikiengine.core.auth.internal.Passwords;
+import io.wikiengine.core.auth.internal.SigningKeys;
 import io.wikiengine.core.group.Group;
 import io.wikiengine.core.spi.Storage;
 import io.wikiengine.core.user.User;
@@ -27,6 +28,10 @@ final class AuthFixture implements AutoCloseable {
     static final String ADMIN_EMAIL = "admin@example.com";
     static final String ADMIN_PASSWORD = "secret-123";
 
+    // Making an RSA-2048 pair costs a good part of a second: every fixture after the first starts from the pair
+    // the first one made and stored, which also exercises loading the pair from the settings.
+    private static volatile String sharedCerts;
+
     final MovableClock clock = new MovableClock(T0);
     final List<io.wikiengine.core.mail.MailMessage> mails = new ArrayList<>();
     final Wiki wiki;
@@ -47,6 +52,13 @@ final class AuthFixture implements AutoCloseable {
             builder.mailSender(mails::add);
         }
         this.wiki = builder.build();
+        String certs = sharedCerts;
+        if (certs != null) {
+            storage.run(s -> s.settings().putIfAbsent(SigningKeys.SETTING, certs));
+        } else {
+            wiki.auth().publicKeyPem();
+            sharedCerts = storage.inTransaction(s -> s.settings().get(SigningKeys.SETTING)).orElseThrow();
+        }
     }
 
     Storage storage() {
