@@ -1,8 +1,9 @@
 package io.wikiengine.core;
 
 import io.wikiengine.core.access.PermissionEngine;
-import io.wikiengine.core.group.GroupService;
 import io.wikiengine.core.asset.AssetService;
+import io.wikiengine.core.auth.AuthService;
+import io.wikiengine.core.group.GroupService;
 import io.wikiengine.core.internal.Bootstrap;
 import io.wikiengine.core.internal.ChangeCounter;
 import io.wikiengine.core.internal.WikiContext;
@@ -36,6 +37,7 @@ public final class Wiki implements AutoCloseable {
     private final UserService users;
     private final GroupService groups;
     private final AssetService assets;
+    private final AuthService auth;
 
     private Wiki(Builder builder, Storage storage, boolean ownsStorage) {
         this.context = new WikiContext(storage, builder.config, builder.clock, new ChangeCounter(),
@@ -46,6 +48,7 @@ public final class Wiki implements AutoCloseable {
         this.users = new UserService(context, builder.mailSender);
         this.groups = new GroupService(context);
         this.assets = new AssetService(context);
+        this.auth = new AuthService(context, builder.mailSender);
     }
 
     /** A builder for a wiki. */
@@ -86,6 +89,11 @@ public final class Wiki implements AutoCloseable {
     /** The clock the wiki reads the time from. */
     public Clock clock() {
         return context.clock();
+    }
+
+    /** Authentication: resolving callers from tokens, login, registration, passwords, API keys. */
+    public AuthService auth() {
+        return auth;
     }
 
     /** Closes the store when the wiki opened it itself; a store given to the builder stays open. */
