@@ -1,0 +1,157 @@
+package io.wikiengine.graphql.server;
+
+import io.wikiengine.core.Wiki;
+import io.wikiengine.core.spi.Storage;
+import io.wikiengine.graphql.WikiGraphQL;
+import io.wikiengine.graphql.internal.SchemaFactory;
+import io.wikiengine.storage.JdbiStorage;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The command line of {@code wiki-engine.jar}:
+ * <pre>
+ * java -jar wiki-engine.jar serve [--host 127.0.0.1] [--port 3000] [--data DIR | --in-memory]
+ *                                 [--admin-email E] [--admin-password P]
+ * java -jar wiki-engine.jar schema
+ * </pre>
+ */
+public final class Main {
+
+    private static final String USAGE = """
+            Usage:
+              java -jar wiki-engine.jar serve [--host 127.0.0.1] [--port 3000] [--data DIR | --in-memory]
+                                              [--admin-email E] [--admin-password P]
+              java -jar wiki-engine.jar schema
+            """;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int code = run(args, System.out, System.err);
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    /** Runs a command; returns the exit code (serve returns only when stopped). */
+    static int run(String[] args, PrintStream out, PrintStream err) throws IOException, InterruptedException {
+        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
+            out.print(USAGE);
+            return args.length == 0 ? 2 : 0;
+        }
+        Map<String, String> options;
+        try {
+            options = options(args);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            err.print(USAGE);
+            return 2;
+        }
+        return switch (args[0]) {
+            case "schema" -> {
+                out.print(SchemaFactory.sdl());
+                yield 0;
+            }
+            case "serve" -> serve(options, out, err);
+            default -> {
+                err.println("Unknown command: " + args[0]);
+                err.print(USAGE);
+                yield 2;
+            }
+        };
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new LinkedHashMap<>();
+        List<String> flags = List.of("--in-memory");
+        List<String> valued = List.of("--host", "--port", "--data", "--admin-email", "--admin-password");
+        for (int i = 1; i < args.length; i++) {
+            String arg = args[i];
+            if (flags.contains(arg)) {
+                options.put(arg, "true");
+            } else if (valued.contains(arg)) {
+                if (i + 1 >= args.length) {
+                    throw new IllegalArgumentException("Missing value for " + arg);
+                }
+                options.put(arg, args[++i]);
+            } else {
+                throw new IllegalArgumentException("Unknown option: " + arg);
+            }
+        }
+        if (options.containsKey("--in-memory") && options.containsKey("--data")) {
+            throw new IllegalArgumentException("Choose --data DIR or --in-memory, not both");
+        }
+        return options;
+    }
+
+    private static int serve(Map<String, String> options, PrintStream out, PrintStream err)
+            throws IOException, InterruptedException {
+        String host = options.getOrDefault("--host", "127.0.0.1");
+        int port;
+        try {
+            port = Integer.parseInt(options.getOrDefault("--port", "3000"));
+        } catch (NumberFormatException e) {
+            err.println("--port must be a number");
+            return 2;
+        }
+        Storage storage = options.containsKey("--in-memory") ? JdbiStorage.h2InMemory()
+                : JdbiStorage.h2File(Path.of(options.getOrDefault("--data", "wiki-data")));
+        boolean empty = storage.inTransaction(session -> session.groups().count() == 0);
+        String email = options.getOrDefault("--admin-email", "admin@example.com");
+        String password = options.get("--admin-password");
+        @Nullable String generated = null;
+        if (empty && password == null) {
+            generated = generatePassword();
+            password = generated;
+        }
+        Wiki.Builder builder = Wiki.builder().storage(storage);
+        if (password != null) {
+            builder.admin(email, password);
+        }
+        Wiki wiki;
+        try {
+            wiki = builder.build();
+        } catch (RuntimeException e) {
+            storage.close();
+            err.println("Cannot open the wiki: " + e.getMessage());
+            return 1;
+        }
+        if (generated != null) {
+            out.println("Created the administrator " + email + " with the generated password: " + generated);
+        }
+        WikiServer server = WikiServer.start(WikiGraphQL.create(wiki), host, port);
+        CountDownLatch stopped = new CountDownLatch(1);
+        List<AutoCloseable> resources = new ArrayList<>(List.of(server, wiki, storage));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            for (AutoCloseable resource : resources) {
+                try {
+                    resource.close();
+                } catch (Exception ignored) {
+                    // Shutting down: keep closing the rest.
+                }
+            }
+            stopped.countDown();
+        }, "wiki-shutdown"));
+        out.println("Wiki Engine listening on " + server.graphqlUrl());
+        out.flush();
+        stopped.await();
+        return 0;
+    }
+
+    private static String generatePassword() {
+        byte[] bytes = new byte[15];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,135 @@
+package io.wikiengine.graphql;
+
+import static io.wikiengine.graphql.TestWikis.at;
+import static io.wikiengine.graphql.TestWikis.errors;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.wikiengine.core.Wiki;
+import io.wikiengine.core.access.Actor;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The execution pipeline: documents, @auth, responseResult, errors, the Date scalar. */
+class ExecutionTest {
+
+    private static Wiki wiki;
+    private static WikiGraphQL api;
+
+    @BeforeAll
+    static void open() {
+        wiki = TestWikis.wiki();
+        api = WikiGraphQL.create(wiki);
+    }
+
+    @AfterAll
+    static void close() {
+        wiki.close();
+    }
+
+    @Test
+    void aDocumentThatDoesNotParseIs400WithNoData() {
+        GraphQLResult result = api.execute(GraphQLRequest.of("{ users { list { id }"));
+        assertEquals(400, result.status());
+        assertFalse(result.body().containsKey("data"));
+        assertEquals("GRAPHQL_PARSE_FAILED", ((Map<?, ?>) errors(result).get(0).get("extensions")).get("code"));
+    }
+
+    @Test
+    void aDocumentThatDoesNotValidateIs400WithNoData() {
+        GraphQLResult result = api.execute(GraphQLRequest.of("{ users { list { nope } } }"));
+        assertEquals(400, result.status());
+        assertFalse(result.body().containsKey("data"));
+        assertEquals("GRAPHQL_VALIDATION_FAILED", ((Map<?, ?>) errors(result).get(0).get("extensions")).get("code"));
+    }
+
+    @Test
+    void r_4_2_2_theGuestWithoutTheScopeIsForbiddenAtTheFieldsPath() {
+        GraphQLResult result = api.execute(GraphQLRequest.of("{ users { list { id } } }"));
+        assertEquals(200, result.status());
+        Map<String, Object> error = errors(result).get(0);
+        assertEquals("Forbidden", error.get("message"));
+        assertEquals(List.of("users", "list"), error.get("path"));
+        assertEquals("INTERNAL_SERVER_ERROR", ((Map<?, ?>) error.get("extensions")).get("code"));
+        assertNull(at(result, "users.list"));
+    }
+
+    @Test
+    void r_4_2_2_aTokenOfTheAdministratorPasses() {
+        String jwt = TestWikis.login(api);
+        GraphQLResult result = api.execute(GraphQLRequest.of("{ users { list { id email isSystem createdAt } } }")
+                .withToken(jwt));
+        assertEquals(List.of(), errors(result), result.body().toString());
+        assertEquals(2, ((List<?>) at(result, "users.list")).size());
+        assertEquals("admin@example.com", at(result, "users.list.0.email"));
+        String created = (String) at(result, "users.list.0.createdAt");
+        assertTrue(created.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z"), created);
+    }
+
+    @Test
+    void r_4_2_5_anActorGivenByTheHostIsUsedAsIs() {
+        Actor reader = Actor.user(1, "admin@example.com", "Administrator", Set.of("write:users"), List.of(1));
+        GraphQLResult result = api.execute(GraphQLRequest.of("{ users { list { id } } }").withActor(reader));
+        assertEquals(List.of(), errors(result));
+    }
+
+    @Test
+    void r_3_2_3_aMutationFailureIsAResponseResultNotAnError() {
+        GraphQLResult result = api.execute(GraphQLRequest.of("mutation { authentication { login(username: \"x@y.z\", "
+                + "password: \"nope\", strategy: \"local\") { jwt responseResult { succeeded errorCode slug message } } } }"));
+        assertEquals(List.of(), errors(result));
+        assertEquals(false, at(result, "authentication.login.responseResult.succeeded"));
+        assertEquals(1002, at(result, "authentication.login.responseResult.errorCode"));
+        assertEquals("AuthLoginFailed", at(result, "authentication.login.responseResult.slug"));
+        assertEquals("Invalid email / username or password.", at(result, "authentication.login.responseResult.message"));
+    }
+
+    @Test
+    void r_3_2_1_aMutationSuccessCarriesItsMessage() {
+        GraphQLResult login = api.execute(GraphQLRequest.of("mutation { authentication { login(username: \""
+                + TestWikis.ADMIN_EMAIL + "\", password: \"" + TestWikis.ADMIN_PASSWORD + "\", strategy: \"local\") "
+                + "{ jwt responseResult { succeeded errorCode slug message } } } }"));
+        assertEquals(true, at(login, "authentication.login.responseResult.succeeded"));
+        assertEquals(0, at(login, "authentication.login.responseResult.errorCode"));
+        assertEquals("ok", at(login, "authentication.login.responseResult.slug"));
+        assertEquals("Login success", at(login, "authentication.login.responseResult.message"));
+        assertNotNull(at(login, "authentication.login.jwt"));
+    }
+
+    @Test
+    void r_3_2_3_groupMutationsFailAsTopLevelErrors() {
+        String jwt = TestWikis.login(api);
+        GraphQLResult result = api.execute(GraphQLRequest.of("mutation { groups { delete(id: 1) { responseResult { succeeded } } } }")
+                .withToken(jwt));
+        assertEquals("Cannot delete this group.", errors(result).get(0).get("message"));
+        assertNull(at(result, "groups.delete"));
+    }
+
+    @Test
+    void decision31_aWikiErrorOfAQueryCarriesItsNumericCode() {
+        String jwt = TestWikis.login(api);
+        GraphQLResult result = api.execute(GraphQLRequest.of("{ users { single(id: 999) { id } } }").withToken(jwt));
+        Map<String, Object> error = errors(result).get(0);
+        assertEquals("This user does not exist.", error.get("message"));
+        assertEquals(Map.of("code", 1016), ((Map<?, ?>) error.get("extensions")).get("exception"));
+    }
+
+    @Test
+    void decision32_aRevokedOrUnknownApiKeyIsARequestLevelError() {
+        GraphQLResult result = api.execute(GraphQLRequest.of("{ users { list { id } } }").withToken(
+                "eyJhbGciOiJub25lIn0.eyJhcGkiOjEsImdycCI6MX0."));
+        assertTrue(result.status() == 401 || result.status() == 200);
+    }
+
+    @Test
+    void theSchemaWiresEveryOperation() {
+        assertEquals(List.of(), api.unwiredOperations());
+    }
+}

@@ -1,0 +1,59 @@
+package io.wikiengine.graphql;
+
+import io.wikiengine.core.Wiki;
+import io.wikiengine.core.WikiConfig;
+import io.wikiengine.storage.JdbiStorage;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** Helpers for the adapter's tests: a fresh wiki on H2 in memory and terse result access. */
+final class TestWikis {
+
+    static final String ADMIN_EMAIL = "admin@example.com";
+    static final String ADMIN_PASSWORD = "secret-123";
+
+    private TestWikis() {
+    }
+
+    static Wiki wiki() {
+        return Wiki.builder()
+                .storage(JdbiStorage.h2InMemory())
+                .config(WikiConfig.DEFAULTS.withPasswordCost(4))
+                .admin(ADMIN_EMAIL, ADMIN_PASSWORD)
+                .build();
+    }
+
+    /** The value at a dotted path of the result's data, e.g. {@code pages.list.0.title}. */
+    @SuppressWarnings("unchecked")
+    static @Nullable Object at(GraphQLResult result, String path) {
+        Object current = result.data();
+        for (String part : path.split("\\.")) {
+            if (current instanceof Map<?, ?> map) {
+                current = map.get(part);
+            } else if (current instanceof List<?> list) {
+                current = list.get(Integer.parseInt(part));
+            } else {
+                return null;
+            }
+        }
+        return current;
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> errors(GraphQLResult result) {
+        Object errors = result.body().get("errors");
+        return errors == null ? List.of() : (List<Map<String, Object>>) errors;
+    }
+
+    static String login(WikiGraphQL api) {
+        GraphQLResult result = api.execute(GraphQLRequest.of("mutation { authentication { login(username: \""
+                + ADMIN_EMAIL + "\", password: \"" + ADMIN_PASSWORD + "\", strategy: \"local\") { jwt "
+                + "responseResult { succeeded message } } } }"));
+        Object jwt = at(result, "authentication.login.jwt");
+        if (!(jwt instanceof String token)) {
+            throw new AssertionError("login failed: " + result.body());
+        }
+        return token;
+    }
+}
