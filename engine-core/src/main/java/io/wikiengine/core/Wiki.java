@@ -3,6 +3,7 @@ package io.wikiengine.core;
 import io.wikiengine.core.access.PermissionEngine;
 import io.wikiengine.core.asset.AssetService;
 import io.wikiengine.core.auth.AuthService;
+import io.wikiengine.core.auth.StrategyService;
 import io.wikiengine.core.group.GroupService;
 import io.wikiengine.core.internal.Bootstrap;
 import io.wikiengine.core.internal.ChangeCounter;
@@ -38,6 +39,7 @@ public final class Wiki implements AutoCloseable {
     private final GroupService groups;
     private final AssetService assets;
     private final AuthService auth;
+    private final StrategyService strategies;
 
     private Wiki(Builder builder, Storage storage, boolean ownsStorage) {
         this.context = new WikiContext(storage, builder.config, builder.clock, new ChangeCounter(),
@@ -49,6 +51,7 @@ public final class Wiki implements AutoCloseable {
         this.groups = new GroupService(context);
         this.assets = new AssetService(context);
         this.auth = new AuthService(context, builder.mailSender);
+        this.strategies = new StrategyService(context);
     }
 
     /** A builder for a wiki. */
@@ -94,6 +97,11 @@ public final class Wiki implements AutoCloseable {
     /** Authentication: resolving callers from tokens, login, registration, passwords, API keys. */
     public AuthService auth() {
         return auth;
+    }
+
+    /** The authentication strategies and their configuration (spec ). */
+    public StrategyService strategies() {
+        return strategies;
     }
 
     /** Closes the store when the wiki opened it itself; a store given to the builder stays open. */
