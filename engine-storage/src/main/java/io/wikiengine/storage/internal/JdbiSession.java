@@ -1,9 +1,14 @@
 package io.wikiengine.storage.internal;
 
 import io.wikiengine.core.spi.GroupRepository;
+import io.wikiengine.core.spi.PageHistoryRepository;
+import io.wikiengine.core.spi.PageLinkRepository;
+import io.wikiengine.core.spi.PageRepository;
+import io.wikiengine.core.spi.PageTreeRepository;
 import io.wikiengine.core.spi.RevocationRepository;
 import io.wikiengine.core.spi.SettingsRepository;
 import io.wikiengine.core.spi.StorageSession;
+import io.wikiengine.core.spi.TagRepository;
 import io.wikiengine.core.spi.UserRepository;
 import io.wikiengine.storage.Dialect;
 import org.jdbi.v3.core.Handle;
@@ -15,12 +20,22 @@ public final class JdbiSession implements StorageSession {
     private final GroupRepository groups;
     private final SettingsRepository settings;
     private final RevocationRepository revocations;
+    private final PageRepository pages;
+    private final TagRepository tags;
+    private final PageLinkRepository pageLinks;
+    private final PageHistoryRepository pageHistory;
+    private final PageTreeRepository pageTree;
 
     public JdbiSession(Handle handle, Dialect dialect) {
         this.users = new JdbiUserRepository(handle);
         this.groups = new JdbiGroupRepository(handle);
         this.settings = new JdbiSettingsRepository(handle, dialect);
         this.revocations = new JdbiRevocationRepository(handle, dialect);
+        this.pages = new JdbiPageRepository(handle);
+        this.tags = new JdbiTagRepository(handle);
+        this.pageLinks = new JdbiPageLinkRepository(handle);
+        this.pageHistory = new JdbiPageHistoryRepository(handle);
+        this.pageTree = new JdbiPageTreeRepository(handle);
     }
 
     @Override
@@ -41,5 +56,30 @@ public final class JdbiSession implements StorageSession {
     @Override
     public RevocationRepository revocations() {
         return revocations;
+    }
+
+    @Override
+    public PageRepository pages() {
+        return pages;
+    }
+
+    @Override
+    public TagRepository tags() {
+        return tags;
+    }
+
+    @Override
+    public PageLinkRepository pageLinks() {
+        return pageLinks;
+    }
+
+    @Override
+    public PageHistoryRepository pageHistory() {
+        return pageHistory;
+    }
+
+    @Override
+    public PageTreeRepository pageTree() {
+        return pageTree;
     }
 }
