@@ -1,0 +1,149 @@
+package io.wikiengine.core.access.internal;
+
+import io.wikiengine.core.access.PageRule;
+import io.wikiengine.core.access.PageTarget;
+import io.wikiengine.core.access.RuleMatch;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One page rule prepared for fast evaluation: roles as a bit mask, locales as an array, the regex compiled.
+ */
+public final class CompiledRule {
+
+    private final int groupId;
+    private final String groupName;
+    private final PageRule source;
+    private final RuleMatch match;
+    private final int rank;
+    private final boolean deny;
+    private final String path;
+    private final int specificity;
+    private final String @Nullable [] locales;
+    private final int roleMask;
+    private final String[] otherRoles;
+    private final @Nullable Pattern pattern;
+    private final RuleDecision decision;
+
+    CompiledRule(int groupId, String groupName, PageRule source, @Nullable Pattern pattern) {
+        this.groupId = groupId;
+        this.groupName = groupName;
+        this.source = source;
+        this.match = source.match();
+        this.rank = match.ordinal();
+        this.deny = source.deny();
+        this.path = source.path();
+        // step 4: specificity is the UTF-16 length of the rule's path text, whatever the match type.
+        this.specificity = path.length();
+        this.locales = source.locales().isEmpty() ? null : source.locales().toArray(new String[0]);
+        int mask = 0;
+        List<String> roles = source.roles();
+        for (String role : roles) {
+            int bit = ScopeBits.bit(role);
+            mask |= bit < 0 ? 0 : 1 << bit;
+        }
+        this.roleMask = mask;
+        this.otherRoles = roles.stream().filter(role -> ScopeBits.bit(role) < 0).distinct().toArray(String[]::new);
+        this.pattern = pattern;
+        this.decision = new RuleDecision(this);
+    }
+
+    /** The id of the group the rule belongs to. */
+    public int groupId() {
+        return groupId;
+    }
+
+    /** The name of that group when the rule was compiled. */
+    public String groupName() {
+        return groupName;
+    }
+
+    /** The rule as stored. */
+    public PageRule source() {
+        return source;
+    }
+
+    /** Whether the rule denies. */
+    public boolean deny() {
+        return deny;
+    }
+
+    int rank() {
+        return rank;
+    }
+
+    int specificity() {
+        return specificity;
+    }
+
+    int roleMask() {
+        return roleMask;
+    }
+
+    RuleDecision decision() {
+        return decision;
+    }
+
+    /** Whether some role can ever intersect a request. */
+    boolean hasRoles() {
+        return roleMask != 0 || otherRoles.length > 0;
+    }
+
+    /** Whether the roles share a scope with the request (R-4.5.4 step 4.2). */
+    boolean appliesTo(int mask, String @Nullable [] unknownScopes) {
+        if ((roleMask & mask) != 0) {
+            return true;
+        }
+        if (unknownScopes == null || otherRoles.length == 0) {
+            return false;
+        }
+        for (String scope : unknownScopes) {
+            for (String role : otherRoles) {
+                if (role.equals(scope)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the locale restriction lets the target through (R-4.5.4 step 4.1): exact, case-sensitive. */
+    boolean admitsLocale(@Nullable String locale) {
+        String[] allowed = locales;
+        if (allowed == null) {
+            return true;
+        }
+        if (locale == null) {
+            return false;
+        }
+        for (String candidate : allowed) {
+            if (candidate.equals(locale)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the rule's path test matches (R-4.5.4 step 4.3). */
+    boolean matches(PageTarget target) {
+        String page = target.path();
+        switch (match) {
+            case START:
+                // "/" + page starts with "/" + rule is the same test as a plain prefix test, with no allocation.
+                return page.startsWith(path);
+            case END:
+                return page.endsWith(path);
+            case EXACT:
+                return page.equals(path);
+            case TAG:
+                // Applying the rule once per equal tag ends in the same state as applying it once.
+                return target.tags().contains(path);
+            case REGEX:
+                Pattern compiled = pattern;
+                return compiled != null && compiled.matcher(page).find();
+            default:
+                return false;
+        }
+    }
+}
