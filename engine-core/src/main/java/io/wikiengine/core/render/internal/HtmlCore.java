@@ -111,34 +111,24 @@ public final class HtmlCore {
     private static void buildTabset(Element heading, int level) {
         Element tabsTemplate = new Element("template").attr("v-slot:tabs", "");
         Element contentTemplate = new Element("template").attr("v-slot:content", "");
+        String tabTag = "h" + (level + 1);
         Element sibling = heading.nextElementSibling();
         while (sibling != null && !isHeadingAtOrAbove(sibling, level)) {
-            Element next = sibling.nextElementSibling();
-            if (!sibling.normalName().equals("h" + (level + 1))) {
-                sibling = next;
+            if (!sibling.normalName().equals(tabTag)) {
+                sibling = sibling.nextElementSibling();
                 continue;
             }
             tabsTemplate.appendChild(new Element("li").appendChildren(new ArrayList<>(sibling.childNodes())));
             Element panel = new Element("div").addClass("tabset-panel");
-            List<Node> content = new ArrayList<>();
-            for (Node n = sibling.nextSibling(); n != null; n = n.nextSibling()) {
-                if (n instanceof Element && isHeadingAtOrAbove((Element) n, level + 1)) {
-                    break;
-                }
-                content.add(n);
-            }
-            next = null;
-            for (Node n : content) {
+            Node n = sibling.nextSibling();
+            while (n != null && !(n instanceof Element && isHeadingAtOrAbove((Element) n, level + 1))) {
+                Node following = n.nextSibling();
                 panel.appendChild(n);
+                n = following;
             }
-            Node after = sibling.nextSibling();
-            while (after != null && !(after instanceof Element)) {
-                after = after.nextSibling();
-            }
-            next = (Element) after;
-            sibling.remove();
             contentTemplate.appendChild(panel);
-            sibling = next;
+            sibling.remove();
+            sibling = n instanceof Element ? (Element) n : null;
         }
         Element tabset = new Element("tabset");
         tabset.appendChild(tabsTemplate).appendChild(contentTemplate);
