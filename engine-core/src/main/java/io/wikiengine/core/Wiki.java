@@ -1,8 +1,13 @@
 package io.wikiengine.core;
 
+import io.wikiengine.core.access.PermissionEngine;
 import io.wikiengine.core.internal.Bootstrap;
 import io.wikiengine.core.internal.ChangeCounter;
 import io.wikiengine.core.internal.WikiContext;
+import io.wikiengine.core.page.PageService;
+import io.wikiengine.core.page.internal.Rendering;
+import io.wikiengine.core.render.PageRenderer;
+import io.wikiengine.core.search.SearchEngine;
 import io.wikiengine.core.spi.Storage;
 import io.wikiengine.core.spi.StorageProvider;
 import java.time.Clock;
@@ -28,11 +33,15 @@ public final class Wiki implements AutoCloseable {
 
     private final WikiContext context;
     private final boolean ownsStorage;
+    private final PermissionEngine permissions = new PermissionEngine();
+    private final PageService pages;
 
     private Wiki(Builder builder, Storage storage, boolean ownsStorage) {
         this.context = new WikiContext(storage, builder.config, builder.clock, new ChangeCounter());
         this.ownsStorage = ownsStorage;
         new Bootstrap(storage, builder.config, builder.clock).run(builder.adminEmail, builder.adminPassword);
+        permissions.load(storage.inTransaction(session -> session.groups().all()));
+        this.pages = new PageService(context, permissions, builder.search, new Rendering(new PageRenderer()));
     }
 
     /** A builder for a wiki. */
@@ -43,6 +52,16 @@ public final class Wiki implements AutoCloseable {
     /** The configuration the wiki was built with. */
     public WikiConfig config() {
         return context.config();
+    }
+
+    /** The page operations ({@code pages.*} of the API). */
+    public PageService pages() {
+        return pages;
+    }
+
+    /** The permission engine that decides every check, loaded with the groups' current rules. */
+    public PermissionEngine permissions() {
+        return permissions;
     }
 
     /** The store the wiki keeps its data in. */
@@ -69,6 +88,7 @@ public final class Wiki implements AutoCloseable {
         private @Nullable Storage storage;
         private WikiConfig config = WikiConfig.DEFAULTS;
         private Clock clock = Clock.systemUTC();
+        private SearchEngine search = SearchEngine.database();
         private @Nullable String adminEmail;
         private @Nullable String adminPassword;
 
@@ -90,6 +110,12 @@ public final class Wiki implements AutoCloseable {
         /** The clock to read the time from; the system UTC clock otherwise. */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /** The search engine behind {@code pages.search}; {@link SearchEngine#database()} otherwise. */
+        public Builder search(SearchEngine value) {
+            this.search = Objects.requireNonNull(value, "search");
             return this;
         }
 
