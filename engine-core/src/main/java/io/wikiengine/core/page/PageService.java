@@ -790,7 +790,7 @@ public final class PageService {
 
     private Page toPage(StorageSession session, StoredPage page) {
         List<PageTag> tags = session.tags().tagsOf(page.id());
-        Map<Integer, User> users = session.users().byIds(Set.of(page.authorId(), page.creatorId()));
+        Map<Integer, User> users = session.users().byIds(new HashSet<>(List.of(page.authorId(), page.creatorId())));
         User author = users.get(page.authorId());
         User creator = users.get(page.creatorId());
         return new Page(page.id(), page.path(), page.hash(), page.title(), page.description(), page.isPrivate(),

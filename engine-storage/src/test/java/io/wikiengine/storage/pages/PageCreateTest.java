@@ -108,7 +108,7 @@ class PageCreateTest extends PageFixture {
     @Test
     void decision33_unknownEditorIs1012AndNothingIsWritten() {
         assertCode(1012, () -> pages.create(admin, PageCreate.of("en", "docs/a", "A", "x").withEditor("wysiwyg")));
-        assertEquals(0, wiki.storage().inTransaction(s -> s.pages().count()));
+        assertEquals(Integer.valueOf(0), wiki.storage().<Integer>inTransaction(s -> s.pages().count()));
     }
 
     @Test
