@@ -103,7 +103,7 @@ class PageMoveDeleteTest extends PageFixture {
         Page page = create("docs/a", "x");
         pages.delete(admin, page.id());
         assertCode(6003, () -> pages.single(admin, page.id()));
-        assertEquals(1, wiki.storage().inTransaction(s -> s.pageHistory().count(page.id())));
+        assertEquals(Integer.valueOf(1), wiki.storage().<Integer>inTransaction(s -> s.pageHistory().count(page.id())));
     }
 
     @Test
