@@ -139,10 +139,16 @@ final class JdbiPageRepository implements PageRepository {
         String sql = SUMMARY + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
                 + " ORDER BY " + order(filter.orderBy()) + (filter.descending() ? " DESC" : " ASC")
                 + ", id" + (filter.descending() ? " DESC" : " ASC");
-        Query query = handle.createQuery(sql)
-                .bind("locale", filter.locale())
-                .bind("creator", filter.creatorId())
-                .bind("author", filter.authorId());
+        Query query = handle.createQuery(sql);
+        if (filter.locale() != null) {
+            query.bind("locale", filter.locale());
+        }
+        if (filter.creatorId() > 0) {
+            query.bind("creator", filter.creatorId());
+        }
+        if (filter.authorId() > 0) {
+            query.bind("author", filter.authorId());
+        }
         if (!filter.tags().isEmpty()) {
             Set<String> distinct = new LinkedHashSet<>(filter.tags());
             query.bindList("tags", List.copyOf(distinct)).bind("tagCount", distinct.size());
@@ -183,11 +189,14 @@ final class JdbiPageRepository implements PageRepository {
             sql.append(" AND path LIKE :prefix ESCAPE '\\'");
         }
         sql.append(" ORDER BY hit_rank, id");
-        return handle.createQuery(sql.toString())
-                .bind("p", pattern)
-                .bind("locale", locale)
-                .bind("prefix", pathPrefix == null ? null : escapeLike(pathPrefix) + "%")
-                .map((rs, ctx) -> new PageSearchMatch(rs.getInt("id"), rs.getString("path"),
+        Query query = handle.createQuery(sql.toString()).bind("p", pattern);
+        if (locale != null) {
+            query.bind("locale", locale);
+        }
+        if (pathPrefix != null) {
+            query.bind("prefix", escapeLike(pathPrefix) + "%");
+        }
+        return query.map((rs, ctx) -> new PageSearchMatch(rs.getInt("id"), rs.getString("path"),
                         rs.getString("locale_code"), rs.getString("title"), rs.getString("description"),
                         rs.getInt("hit_rank")))
                 .list();

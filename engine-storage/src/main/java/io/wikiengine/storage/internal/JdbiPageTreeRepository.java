@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 /** Tree nodes in {@code wiki_page_tree}; a top-level node has a null {@code parent_id}. */
@@ -101,11 +102,12 @@ final class JdbiPageTreeRepository implements PageTreeRepository {
             case PAGES -> " AND page_id IS NOT NULL";
             case ALL -> "";
         };
-        return handle.createQuery(SELECT + where + filter + " ORDER BY is_folder DESC, title ASC, id ASC")
-                .bind("locale", locale)
-                .bind("parent", parent)
-                .map((rs, ctx) -> node(rs))
-                .list();
+        Query query = handle.createQuery(SELECT + where + filter + " ORDER BY is_folder DESC, title ASC, id ASC")
+                .bind("locale", locale);
+        if (parent >= 1) {
+            query.bind("parent", parent);
+        }
+        return query.map((rs, ctx) -> node(rs)).list();
     }
 
     @Override

@@ -115,7 +115,9 @@ class PageHistoryTest extends PageFixture {
         Page page = edited(2);
         clock.advance(Duration.ofDays(2));
         pages.update(admin, PageUpdate.of(page.id()).withContent("late"));
-        assertEquals(2, pages.purgeHistory(admin, "P1D"));
+        clock.advance(Duration.ofMinutes(1));
+        pages.update(admin, PageUpdate.of(page.id()).withContent("later"));
+        assertEquals(3, pages.purgeHistory(admin, "P1D"));
         assertEquals(1, pages.history(admin, page.id(), 0, 0).total());
     }
 
