@@ -177,16 +177,16 @@ final class JdbiPageRepository implements PageRepository {
     public List<PageSearchMatch> search(String term, @Nullable String locale, @Nullable String pathPrefix) {
         String pattern = "%" + escapeLike(term.toLowerCase(Locale.ROOT)) + "%";
         StringBuilder sql = new StringBuilder("SELECT id, path, locale_code, title, description, "
-                + "CASE WHEN LOWER(title) LIKE :p ESCAPE '\\' THEN 0 "
-                + "WHEN LOWER(description) LIKE :p ESCAPE '\\' THEN 1 ELSE 2 END AS hit_rank "
+                + "CASE WHEN LOWER(title) LIKE :p ESCAPE '!' THEN 0 "
+                + "WHEN LOWER(description) LIKE :p ESCAPE '!' THEN 1 ELSE 2 END AS hit_rank "
                 + "FROM wiki_pages WHERE is_published = TRUE "
-                + "AND (LOWER(title) LIKE :p ESCAPE '\\' OR LOWER(description) LIKE :p ESCAPE '\\' "
-                + "OR LOWER(path) LIKE :p ESCAPE '\\' OR LOWER(content) LIKE :p ESCAPE '\\')");
+                + "AND (LOWER(title) LIKE :p ESCAPE '!' OR LOWER(description) LIKE :p ESCAPE '!' "
+                + "OR LOWER(path) LIKE :p ESCAPE '!' OR LOWER(content) LIKE :p ESCAPE '!')");
         if (locale != null) {
             sql.append(" AND locale_code = :locale");
         }
         if (pathPrefix != null) {
-            sql.append(" AND path LIKE :prefix ESCAPE '\\'");
+            sql.append(" AND path LIKE :prefix ESCAPE '!'");
         }
         sql.append(" ORDER BY hit_rank, id");
         Query query = handle.createQuery(sql.toString()).bind("p", pattern);
@@ -235,7 +235,8 @@ final class JdbiPageRepository implements PageRepository {
     }
 
     static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        // '!' rather than a backslash: Jdbi's statement parser does not accept a backslash inside quotes.
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     private static String order(PageOrderBy orderBy) {

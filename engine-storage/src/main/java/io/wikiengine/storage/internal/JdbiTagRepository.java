@@ -125,7 +125,7 @@ final class JdbiTagRepository implements TagRepository {
 
     @Override
     public List<PageTag> matching(String term) {
-        return handle.createQuery(SELECT + " WHERE LOWER(tag) LIKE :p ESCAPE '\\' ORDER BY tag")
+        return handle.createQuery(SELECT + " WHERE LOWER(tag) LIKE :p ESCAPE '!' ORDER BY tag")
                 .bind("p", "%" + JdbiPageRepository.escapeLike(term.toLowerCase(Locale.ROOT)) + "%")
                 .map((rs, ctx) -> tag(rs))
                 .list();
