@@ -1,15 +1,19 @@
 package io.wikiengine.core;
 
 import io.wikiengine.core.access.PermissionEngine;
+import io.wikiengine.core.asset.AssetService;
+import io.wikiengine.core.group.GroupService;
 import io.wikiengine.core.internal.Bootstrap;
 import io.wikiengine.core.internal.ChangeCounter;
 import io.wikiengine.core.internal.WikiContext;
+import io.wikiengine.core.mail.MailSender;
 import io.wikiengine.core.page.PageService;
 import io.wikiengine.core.page.internal.Rendering;
 import io.wikiengine.core.render.PageRenderer;
 import io.wikiengine.core.search.SearchEngine;
 import io.wikiengine.core.spi.Storage;
 import io.wikiengine.core.spi.StorageProvider;
+import io.wikiengine.core.user.UserService;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.Objects;
@@ -33,15 +37,21 @@ public final class Wiki implements AutoCloseable {
 
     private final WikiContext context;
     private final boolean ownsStorage;
-    private final PermissionEngine permissions = new PermissionEngine();
+    private final UserService users;
+    private final GroupService groups;
+    private final AssetService assets;
     private final PageService pages;
 
     private Wiki(Builder builder, Storage storage, boolean ownsStorage) {
-        this.context = new WikiContext(storage, builder.config, builder.clock, new ChangeCounter());
+        this.context = new WikiContext(storage, builder.config, builder.clock, new ChangeCounter(),
+                new PermissionEngine());
         this.ownsStorage = ownsStorage;
         new Bootstrap(storage, builder.config, builder.clock).run(builder.adminEmail, builder.adminPassword);
-        permissions.load(storage.inTransaction(session -> session.groups().all()));
-        this.pages = new PageService(context, permissions, builder.search, new Rendering(new PageRenderer()));
+        context.permissions().load(storage.inTransaction(session -> session.groups().all()));
+        this.users = new UserService(context, builder.mailSender);
+        this.groups = new GroupService(context);
+        this.assets = new AssetService(context);
+        this.pages = new PageService(context, builder.search, new Rendering(new PageRenderer()));
     }
 
     /** A builder for a wiki. */
@@ -49,9 +59,24 @@ public final class Wiki implements AutoCloseable {
         return new Builder();
     }
 
+    /** The {@code users} operations (spec §7). */
+    public UserService users() {
+        return users;
+    }
+
+    /** The {@code groups} operations (spec §8). */
+    public GroupService groups() {
+        return groups;
+    }
+
     /** The configuration the wiki was built with. */
     public WikiConfig config() {
         return context.config();
+    }
+
+    /** The permission engine that decides every call, from the current groups. */
+    public PermissionEngine permissions() {
+        return context.permissions();
     }
 
     /** The page operations ({@code pages.*} of the API). */
@@ -59,14 +84,14 @@ public final class Wiki implements AutoCloseable {
         return pages;
     }
 
-    /** The permission engine that decides every check, loaded with the groups' current rules. */
-    public PermissionEngine permissions() {
-        return permissions;
-    }
-
     /** The store the wiki keeps its data in. */
     public Storage storage() {
         return context.storage();
+    }
+
+    /** Asset folders, assets, uploads and downloads (spec §9). */
+    public AssetService assets() {
+        return assets;
     }
 
     /** The clock the wiki reads the time from. */
@@ -91,8 +116,18 @@ public final class Wiki implements AutoCloseable {
         private SearchEngine search = SearchEngine.database();
         private @Nullable String adminEmail;
         private @Nullable String adminPassword;
+        private @Nullable MailSender mailSender;
 
         private Builder() {
+        }
+
+        /**
+         * The sender of the mails the wiki sends (welcome mails, password resets). Without one, every
+         * operation that needs mail answers 3002 MailNotConfigured and changes nothing.
+         */
+        public Builder mailSender(MailSender value) {
+            this.mailSender = Objects.requireNonNull(value, "mailSender");
+            return this;
         }
 
         /** The store to open. Without one, the default found with {@link ServiceLoader} (H2 in memory). */

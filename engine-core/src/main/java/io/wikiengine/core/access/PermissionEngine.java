@@ -35,7 +35,9 @@ import org.jspecify.annotations.Nullable;
  * TAG rules test the tags the caller puts in the target (decision 3). No matching rule means deny.
  *
  * <p><b>Compilation and memo.</b> Rules are compiled once per group by {@link #load}, {@link #put} and
- * {@link #remove}: roles become bit masks indexed by scope, REGEX sources are compiled with
+ * {@link #remove}: roles become bit masks, and each distinct list of groups gets one pool of its rules sorted
+ * in decision order and indexed (EXACT and TAG by path, START and END by prefix and suffix hash), so a check
+ * looks only at rules that could match and stops at the first that decides. REGEX sources are compiled with
  * {@link java.util.regex.Pattern} (no flags; tested with {@code find()}, an unanchored search; see
  * {@link PageRules} for the differences from JavaScript's dialect). A regex Java cannot compile never matches
  * and is logged once as a warning. Page-rule decisions are memoised per (actor's group list, scopes, target),

@@ -1,8 +1,7 @@
 package io.wikiengine.core.internal;
 
 import io.wikiengine.core.WikiConfig;
-import io.wikiengine.core.access.PageRule;
-import io.wikiengine.core.access.RuleMatch;
+import io.wikiengine.core.access.PageRules;
 import io.wikiengine.core.access.Scope;
 import io.wikiengine.core.auth.internal.Passwords;
 import io.wikiengine.core.group.Group;
@@ -18,9 +17,6 @@ import org.jspecify.annotations.Nullable;
 
 /** Makes an empty store what Wiki.js setup makes of a fresh database (spec ). */
 public final class Bootstrap {
-
-    private static final List<String> GUEST_SCOPES = List.of(
-            Scope.READ_PAGES.wire(), Scope.READ_ASSETS.wire(), Scope.READ_COMMENTS.wire());
 
     private final Storage storage;
     private final WikiConfig config;
@@ -55,9 +51,8 @@ public final class Bootstrap {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Group admins = session.groups().insert(new Group(0, "Administrators", List.of(Scope.MANAGE_SYSTEM.wire()),
                 List.of(), true, "/", now, now));
-        Group guests = session.groups().insert(new Group(0, "Guests", GUEST_SCOPES,
-                List.of(new PageRule("guest", false, RuleMatch.START, GUEST_SCOPES, "", List.of())), true, "/", now,
-                now));
+        Group guests = session.groups().insert(new Group(0, "Guests", PageRules.guestGroupPermissions(),
+                PageRules.guestGroupRules(), true, "/", now, now));
         expect(admins.id() == Group.ADMINISTRATORS && guests.id() == Group.GUESTS, "groups 1 and 2");
 
         String hash = new Passwords(config.passwordCost()).hash(adminPassword);

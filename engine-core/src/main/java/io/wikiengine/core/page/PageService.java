@@ -92,14 +92,13 @@ public final class PageService {
     /**
      * A page service over a wiki's context.
      *
-     * @param context     the wiki's shared context
-     * @param permissions the wiki's permission engine
-     * @param search      the search engine kept current by every write
-     * @param rendering   the renderer pages are rendered with on save
+     * @param context   the wiki's shared context, whose permission engine decides every check
+     * @param search    the search engine kept current by every write
+     * @param rendering the renderer pages are rendered with on save
      */
-    public PageService(WikiContext context, PermissionEngine permissions, SearchEngine search, Rendering rendering) {
+    public PageService(WikiContext context, SearchEngine search, Rendering rendering) {
         this.context = Objects.requireNonNull(context, "context");
-        this.permissions = Objects.requireNonNull(permissions, "permissions");
+        this.permissions = context.permissions();
         this.search = Objects.requireNonNull(search, "search");
         this.rendering = Objects.requireNonNull(rendering, "rendering");
     }

@@ -32,4 +32,13 @@ public interface StorageSession {
 
     /** The page tree. */
     PageTreeRepository pageTree();
+
+    /** One-time user keys (login continuations, password resets, verifications). */
+    UserKeyRepository userKeys();
+
+    /** Assets with their data. */
+    AssetRepository assets();
+
+    /** Asset folders. */
+    AssetFolderRepository assetFolders();
 }

@@ -90,6 +90,14 @@ class ExplainAndMemoTest {
     }
 
     @Test
+    void explain_fullTieNamesTheLastRuleWalkedAsTheSpecStateMachineDoes() {
+        engine.load(List.of(group(3, PageRule.deny("first", START, "kb", READ)),
+                group(4, PageRule.deny("second", START, "kb", READ))));
+        assertEquals("second", engine.explain(reader(3, 4), "read:pages", page("kb/a")).decidingRule().ruleId());
+        assertEquals("first", engine.explain(reader(4, 3), "read:pages", page("kb/a")).decidingRule().ruleId());
+    }
+
+    @Test
     void explain_agreesWithCheckEverywhere() {
         engine.load(List.of(
                 group(3, allow(START, "docs"), deny(END, "draft"), allow(REGEX, "^docs/.*/public$")),

@@ -157,6 +157,17 @@ class PageCheckTest {
     }
 
     @Test
+    void r_4_5_4_regexAnchorsAlternationAndQuantifiersKeepTheirMeaning() {
+        assertTrue(reads(page("docs/a"), allow(REGEX, "^docs/ab*")));
+        assertTrue(reads(page("docs/aab"), allow(REGEX, "^docs/a+b$")));
+        assertFalse(reads(page("docs/b"), allow(REGEX, "^docs/a?a")));
+        assertTrue(reads(page("x/docs"), allow(REGEX, "^kb|docs")));
+        assertTrue(reads(page("anything"), allow(REGEX, "")));
+        assertTrue(reads(page("a/b-c_d"), allow(REGEX, "b-c_d")));
+        assertFalse(reads(page("a/b-c_d"), allow(REGEX, "^b-c")));
+    }
+
+    @Test
     void r_4_5_4_tagMatchesATagOfTheTarget() {
         assertTrue(reads(page("docs/a", "howto", "public"), allow(TAG, "public")));
         assertFalse(reads(page("docs/a", "howto"), allow(TAG, "public")));

@@ -1,5 +1,7 @@
 package io.wikiengine.storage.internal;
 
+import io.wikiengine.core.spi.AssetFolderRepository;
+import io.wikiengine.core.spi.AssetRepository;
 import io.wikiengine.core.spi.GroupRepository;
 import io.wikiengine.core.spi.PageHistoryRepository;
 import io.wikiengine.core.spi.PageLinkRepository;
@@ -9,6 +11,7 @@ import io.wikiengine.core.spi.RevocationRepository;
 import io.wikiengine.core.spi.SettingsRepository;
 import io.wikiengine.core.spi.StorageSession;
 import io.wikiengine.core.spi.TagRepository;
+import io.wikiengine.core.spi.UserKeyRepository;
 import io.wikiengine.core.spi.UserRepository;
 import io.wikiengine.storage.Dialect;
 import org.jdbi.v3.core.Handle;
@@ -25,6 +28,9 @@ public final class JdbiSession implements StorageSession {
     private final PageLinkRepository pageLinks;
     private final PageHistoryRepository pageHistory;
     private final PageTreeRepository pageTree;
+    private final UserKeyRepository userKeys;
+    private final AssetRepository assets;
+    private final AssetFolderRepository assetFolders;
 
     public JdbiSession(Handle handle, Dialect dialect) {
         this.users = new JdbiUserRepository(handle);
@@ -36,6 +42,9 @@ public final class JdbiSession implements StorageSession {
         this.pageLinks = new JdbiPageLinkRepository(handle);
         this.pageHistory = new JdbiPageHistoryRepository(handle);
         this.pageTree = new JdbiPageTreeRepository(handle);
+        this.userKeys = new JdbiUserKeyRepository(handle);
+        this.assets = new JdbiAssetRepository(handle);
+        this.assetFolders = new JdbiAssetFolderRepository(handle);
     }
 
     @Override
@@ -81,5 +90,20 @@ public final class JdbiSession implements StorageSession {
     @Override
     public PageTreeRepository pageTree() {
         return pageTree;
+    }
+
+    @Override
+    public UserKeyRepository userKeys() {
+        return userKeys;
+    }
+
+    @Override
+    public AssetRepository assets() {
+        return assets;
+    }
+
+    @Override
+    public AssetFolderRepository assetFolders() {
+        return assetFolders;
     }
 }

@@ -24,6 +24,8 @@ public final class CompiledRule {
     private final int roleMask;
     private final String[] otherRoles;
     private final @Nullable Pattern pattern;
+    private final boolean literalRegex;
+    private final @Nullable String regexPrefix;
     private final RuleDecision decision;
 
     CompiledRule(int groupId, String groupName, PageRule source, @Nullable Pattern pattern) {
@@ -46,6 +48,8 @@ public final class CompiledRule {
         this.roleMask = mask;
         this.otherRoles = roles.stream().filter(role -> ScopeBits.bit(role) < 0).distinct().toArray(String[]::new);
         this.pattern = pattern;
+        this.literalRegex = match == RuleMatch.REGEX && literalLength(path, 0) == path.length();
+        this.regexPrefix = match == RuleMatch.REGEX && !literalRegex ? anchoredPrefix(path) : null;
         this.decision = new RuleDecision(this);
     }
 
@@ -75,10 +79,6 @@ public final class CompiledRule {
 
     int specificity() {
         return specificity;
-    }
-
-    int roleMask() {
-        return roleMask;
     }
 
     RuleDecision decision() {
@@ -140,10 +140,48 @@ public final class CompiledRule {
                 // Applying the rule once per equal tag ends in the same state as applying it once.
                 return target.tags().contains(path);
             case REGEX:
+                if (literalRegex) {
+                    return page.contains(path);
+                }
+                String prefix = regexPrefix;
+                if (prefix != null && !page.startsWith(prefix)) {
+                    return false;
+                }
                 Pattern compiled = pattern;
                 return compiled != null && compiled.matcher(page).find();
             default:
                 return false;
         }
+    }
+
+    /**
+     * A literal the page must start with for an anchored regex to match, or null. Only the simple, common form
+     * is recognised: {@code ^} then plain characters, in a source without alternation anywhere; the last plain
+     * character is dropped when a quantifier follows it. It only spares a regex run that cannot succeed.
+     */
+    private static @Nullable String anchoredPrefix(String source) {
+        if (!source.startsWith("^") || source.indexOf('|') >= 0) {
+            return null;
+        }
+        int end = 1 + literalLength(source, 1);
+        if (end < source.length() && "*+?{".indexOf(source.charAt(end)) >= 0) {
+            end--;
+        }
+        return end > 1 ? source.substring(1, end) : null;
+    }
+
+    /** How many characters from {@code start} are plain: the same literal in JavaScript and Java. */
+    private static int literalLength(String source, int start) {
+        int i = start;
+        while (i < source.length() && isPlain(source.charAt(i))) {
+            i++;
+        }
+        return i - start;
+    }
+
+    private static boolean isPlain(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '/' || c == '-'
+                || c == '_' || c == ' ' || c == ':' || c == '@' || c == '~' || c == '%' || c == '!' || c == '='
+                || c == '&' || c == ',' || c == ';' || c == '\'' || c == '"' || c == '#' || c == '<' || c == '>';
     }
 }

@@ -3,6 +3,8 @@ package io.wikiengine.core.access.internal;
 import io.wikiengine.core.access.PageTarget;
 import io.wikiengine.core.access.Scope;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,8 +13,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The rules of one list of groups in one pool (R-4.5.5 c), with the decisions already taken for it.
  *
- * <p>Rules are kept in evaluation order (groups as listed, then stored order), once in full and once per
- * known scope, so a single-scope request only walks the rules that name that scope. A pool belongs to one
+ * <p>Rules are put in decision order (see {@link #decisionOrder}) and indexed by {@link RuleIndex}, so a check
+ * looks only at rules that could match the target. A pool belongs to one
  * {@link DecisionCache}; when the groups change the whole cache is dropped, so a memoised decision can never
  * outlive the rules it came from.
  */
@@ -22,31 +24,53 @@ public final class RulePool {
 
     private final List<Integer> groupIds;
     private final DecisionCache owner;
-    private final CompiledRule[] all;
-    private final CompiledRule[][] byScope;
+    private final RuleIndex index;
     private final ConcurrentHashMap<PageTarget, RuleDecision>[] singleScopeMemo;
     private final ConcurrentHashMap<Integer, ConcurrentHashMap<PageTarget, RuleDecision>> multiScopeMemo =
             new ConcurrentHashMap<>();
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"}) // a generic array of memos, filled right here
     RulePool(List<Integer> groupIds, Map<Integer, CompiledGroup> groups, DecisionCache owner) {
         this.groupIds = groupIds;
         this.owner = owner;
-        List<CompiledRule> rules = new ArrayList<>();
+        List<CompiledRule> walk = new ArrayList<>();
         for (Integer id : groupIds) {
             CompiledGroup group = groups.get(id);
             if (group != null) {
-                rules.addAll(group.rules());
+                walk.addAll(group.rules());
             }
         }
-        this.all = rules.toArray(new CompiledRule[0]);
-        this.byScope = new CompiledRule[SCOPES][];
+        this.index = new RuleIndex(decisionOrder(walk));
         this.singleScopeMemo = new ConcurrentHashMap[SCOPES];
         for (int bit = 0; bit < SCOPES; bit++) {
-            int mask = 1 << bit;
-            byScope[bit] = rules.stream().filter(rule -> (rule.roleMask() & mask) != 0).toArray(CompiledRule[]::new);
             singleScopeMemo[bit] = new ConcurrentHashMap<>();
         }
+    }
+
+    /**
+     * Sorts the rules so that the first one that applies and matches is the one R-4.5.4's walk would end on.
+     *
+     * <p>The walk replaces its state with a matching rule exactly when the rule's key (path length, match
+     * rank, deny before allow) is at least the state's, and the initial state is below every rule. So the walk
+     * ends on the <em>last</em> walked rule among those with the greatest key. Ordering by key descending, and
+     * among equal keys by walk position descending, puts that very rule first: evaluation can stop at the first
+     * match and still name the same deciding rule.
+     */
+    private static CompiledRule[] decisionOrder(List<CompiledRule> walk) {
+        Integer[] order = new Integer[walk.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Comparator<Integer> byKey = Comparator.<Integer>comparingInt(i -> walk.get(i).specificity())
+                .thenComparingInt(i -> walk.get(i).rank())
+                .thenComparing(i -> walk.get(i).deny())
+                .thenComparingInt(i -> i);
+        Arrays.sort(order, byKey.reversed());
+        CompiledRule[] sorted = new CompiledRule[order.length];
+        for (int i = 0; i < order.length; i++) {
+            sorted[i] = walk.get(order[i]);
+        }
+        return sorted;
     }
 
     /** The group ids this pool was built for. */
@@ -62,7 +86,7 @@ public final class RulePool {
      */
     public RuleDecision decide(int mask, String @Nullable [] unknownScopes, PageTarget target) {
         if (unknownScopes != null) {
-            return evaluate(all, true, mask, unknownScopes, target);
+            return evaluate(mask, unknownScopes, target);
         }
         if (mask == 0) {
             return RuleDecision.NO_MATCH;
@@ -75,45 +99,15 @@ public final class RulePool {
         if (known != null) {
             return known;
         }
-        RuleDecision decision = single
-                ? evaluate(byScope[Integer.numberOfTrailingZeros(mask)], false, mask, null, target)
-                : evaluate(all, true, mask, null, target);
+        RuleDecision decision = evaluate(mask, null, target);
         if (memo.putIfAbsent(target, decision) == null) {
             owner.counted();
         }
         return decision;
     }
 
-    /**
-     * Walks the rules with the state machine of R-4.5.4 step 4. A rule that could not change the state is
-     * skipped before its path test, which changes nothing in the result and spares a regex run.
-     */
-    private static RuleDecision evaluate(CompiledRule[] rules, boolean filterRoles, int mask,
-                                         String @Nullable [] unknownScopes, PageTarget target) {
-        CompiledRule best = null;
-        int stateLength = 0;
-        int stateRank = -1;
-        boolean stateDeny = false;
-        for (CompiledRule rule : rules) {
-            int length = rule.specificity();
-            if (length < stateLength) {
-                continue;
-            }
-            int rank = rule.rank();
-            if (length == stateLength && (stateRank > rank || (stateRank == rank && stateDeny && !rule.deny()))) {
-                continue;
-            }
-            if (filterRoles && !rule.appliesTo(mask, unknownScopes)) {
-                continue;
-            }
-            if (!rule.admitsLocale(target.locale()) || !rule.matches(target)) {
-                continue;
-            }
-            best = rule;
-            stateLength = length;
-            stateRank = rank;
-            stateDeny = rule.deny();
-        }
-        return best == null ? RuleDecision.NO_MATCH : best.decision();
+    private RuleDecision evaluate(int mask, String @Nullable [] unknownScopes, PageTarget target) {
+        CompiledRule rule = index.decide(mask, unknownScopes, target);
+        return rule == null ? RuleDecision.NO_MATCH : rule.decision();
     }
 }

@@ -1,0 +1,229 @@
+package io.wikiengine.core.access.internal;
+
+import io.wikiengine.core.access.PageTarget;
+import io.wikiengine.core.access.RuleMatch;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds the deciding rule of a pool without walking every rule.
+ *
+ * <p>Each rule carries its position in decision order (see {@link RulePool}): the deciding rule is the
+ * applicable, matching rule with the lowest position. Only rules that could match are looked at: EXACT rules by
+ * the page path, TAG rules by each tag of the target, START and END rules by the prefixes and suffixes of the
+ * page path (hashed as they are read, so nothing is allocated), REGEX rules one by one. Every candidate is still
+ * tested in full, so a hash collision costs a comparison, never a wrong answer.
+ */
+final class RuleIndex {
+
+    /** A rule with its position in the pool's decision order. */
+    static final class Ranked {
+        final CompiledRule rule;
+        final int position;
+
+        Ranked(CompiledRule rule, int position) {
+            this.rule = rule;
+            this.position = position;
+        }
+    }
+
+    private static final Ranked[] NONE = new Ranked[0];
+
+    private final Ranked[] regex;
+    private final Map<String, Ranked[]> exact;
+    private final Map<String, Ranked[]> tags;
+    private final AffixTable starts;
+    private final AffixTable ends;
+
+    RuleIndex(CompiledRule[] decisionOrder) {
+        List<Ranked> regexRules = new ArrayList<>();
+        Map<String, List<Ranked>> exactRules = new LinkedHashMap<>();
+        Map<String, List<Ranked>> tagRules = new LinkedHashMap<>();
+        List<Ranked> startRules = new ArrayList<>();
+        List<Ranked> endRules = new ArrayList<>();
+        for (int position = 0; position < decisionOrder.length; position++) {
+            CompiledRule rule = decisionOrder[position];
+            Ranked ranked = new Ranked(rule, position);
+            RuleMatch match = rule.source().match();
+            switch (match) {
+                case REGEX:
+                    regexRules.add(ranked);
+                    break;
+                case EXACT:
+                    exactRules.computeIfAbsent(rule.source().path(), key -> new ArrayList<>()).add(ranked);
+                    break;
+                case TAG:
+                    tagRules.computeIfAbsent(rule.source().path(), key -> new ArrayList<>()).add(ranked);
+                    break;
+                case START:
+                    startRules.add(ranked);
+                    break;
+                default:
+                    endRules.add(ranked);
+                    break;
+            }
+        }
+        this.regex = regexRules.toArray(NONE);
+        this.exact = frozen(exactRules);
+        this.tags = frozen(tagRules);
+        this.starts = new AffixTable(startRules);
+        this.ends = new AffixTable(endRules);
+    }
+
+    /** The deciding rule for this request, or null when no rule applies and matches. */
+    @Nullable CompiledRule decide(int mask, String @Nullable [] unknownScopes, PageTarget target) {
+        String page = target.path();
+        String locale = target.locale();
+        Ranked best = firstIn(exact.get(page), mask, unknownScopes, locale, target, null);
+        if (!tags.isEmpty()) {
+            for (String tag : target.tags()) {
+                best = firstIn(tags.get(tag), mask, unknownScopes, locale, target, best);
+            }
+        }
+        best = starts.longestPrefix(page, mask, unknownScopes, locale, target, best);
+        best = ends.longestSuffix(page, mask, unknownScopes, locale, target, best);
+        best = firstIn(regex, mask, unknownScopes, locale, target, best);
+        return best == null ? null : best.rule;
+    }
+
+    /**
+     * The better of {@code best} and the first entry of {@code bucket} (in position order) that applies and
+     * matches. Entries past {@code best}'s position cannot win and are not tested.
+     */
+    static @Nullable Ranked firstIn(Ranked @Nullable [] bucket, int mask, String @Nullable [] unknownScopes,
+                                    @Nullable String locale, PageTarget target, @Nullable Ranked best) {
+        if (bucket == null) {
+            return best;
+        }
+        int limit = best == null ? Integer.MAX_VALUE : best.position;
+        for (Ranked entry : bucket) {
+            if (entry.position >= limit) {
+                return best;
+            }
+            CompiledRule rule = entry.rule;
+            if (rule.appliesTo(mask, unknownScopes) && rule.admitsLocale(locale) && rule.matches(target)) {
+                return entry;
+            }
+        }
+        return best;
+    }
+
+    private static Map<String, Ranked[]> frozen(Map<String, List<Ranked>> lists) {
+        Map<String, Ranked[]> arrays = new HashMap<>();
+        lists.forEach((key, list) -> arrays.put(key, list.toArray(NONE)));
+        return Map.copyOf(arrays);
+    }
+
+    /**
+     * START or END rules keyed by (path length, {@code String.hashCode} of the path). A page's prefixes and
+     * suffixes are hashed incrementally with the same function, so each length a rule path has costs one probe.
+     */
+    static final class AffixTable {
+        private final long[] keys;
+        private final Ranked[][] buckets;
+        private final boolean[] lengths;
+        private final int maxLength;
+        private final int slotMask;
+
+        AffixTable(List<Ranked> rules) {
+            Map<Long, List<Ranked>> byKey = new LinkedHashMap<>();
+            int longest = -1;
+            for (Ranked ranked : rules) {
+                String path = ranked.rule.source().path();
+                byKey.computeIfAbsent(key(path.length(), path.hashCode()), key -> new ArrayList<>()).add(ranked);
+                longest = Math.max(longest, path.length());
+            }
+            this.maxLength = longest;
+            this.lengths = new boolean[longest + 1];
+            int capacity = Integer.highestOneBit(Math.max(1, byKey.size()) * 2 + 1) << 1;
+            this.keys = new long[capacity];
+            this.buckets = new Ranked[capacity][];
+            this.slotMask = capacity - 1;
+            for (Map.Entry<Long, List<Ranked>> entry : byKey.entrySet()) {
+                long key = entry.getKey();
+                lengths[(int) (key >>> 32)] = true;
+                int slot = slot(key);
+                while (buckets[slot] != null) {
+                    slot = (slot + 1) & slotMask;
+                }
+                keys[slot] = key;
+                buckets[slot] = entry.getValue().toArray(NONE);
+            }
+        }
+
+        @Nullable Ranked longestPrefix(String page, int mask, String @Nullable [] unknownScopes,
+                                       @Nullable String locale, PageTarget target, @Nullable Ranked best) {
+            if (maxLength < 0) {
+                return best;
+            }
+            int limit = Math.min(page.length(), maxLength);
+            // Longer paths come first in decision order, so the longest matching length is the one to keep.
+            Ranked found = lengths[0] ? firstIn(bucket(0, 0), mask, unknownScopes, locale, target, null) : null;
+            int hash = 0;
+            for (int length = 1; length <= limit; length++) {
+                hash = 31 * hash + page.charAt(length - 1);
+                if (lengths[length]) {
+                    Ranked candidate = firstIn(bucket(length, hash), mask, unknownScopes, locale, target, null);
+                    found = candidate == null ? found : candidate;
+                }
+            }
+            return better(best, found);
+        }
+
+        @Nullable Ranked longestSuffix(String page, int mask, String @Nullable [] unknownScopes,
+                                       @Nullable String locale, PageTarget target, @Nullable Ranked best) {
+            if (maxLength < 0) {
+                return best;
+            }
+            int size = page.length();
+            int limit = Math.min(size, maxLength);
+            Ranked found = lengths[0] ? firstIn(bucket(0, 0), mask, unknownScopes, locale, target, null) : null;
+            int hash = 0;
+            int power = 1;
+            for (int length = 1; length <= limit; length++) {
+                hash += page.charAt(size - length) * power;
+                power *= 31;
+                if (lengths[length]) {
+                    Ranked candidate = firstIn(bucket(length, hash), mask, unknownScopes, locale, target, null);
+                    found = candidate == null ? found : candidate;
+                }
+            }
+            return better(best, found);
+        }
+
+        private Ranked @Nullable [] bucket(int length, int hash) {
+            long key = key(length, hash);
+            int slot = slot(key);
+            while (buckets[slot] != null) {
+                if (keys[slot] == key) {
+                    return buckets[slot];
+                }
+                slot = (slot + 1) & slotMask;
+            }
+            return null;
+        }
+
+        private int slot(long key) {
+            long mixed = key * 0x9E3779B97F4A7C15L;
+            return (int) (mixed >>> 40) & slotMask;
+        }
+
+        private static long key(int length, int hash) {
+            return ((long) length << 32) | (hash & 0xFFFFFFFFL);
+        }
+
+        private static @Nullable Ranked better(@Nullable Ranked a, @Nullable Ranked b) {
+            if (a == null) {
+                return b;
+            }
+            if (b == null) {
+                return a;
+            }
+            return a.position <= b.position ? a : b;
+        }
+    }
+}
