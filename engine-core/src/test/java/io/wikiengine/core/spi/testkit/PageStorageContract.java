@@ -120,7 +120,7 @@ public abstract class PageStorageContract {
         });
         List<StoredVersion> trail = storage.inTransaction(s -> s.pageHistory().trail(a.id(), 0, 10));
         assertEquals(List.of("moved", "updated"), trail.stream().map(StoredVersion::action).toList());
-        assertEquals(2, storage.inTransaction(s -> s.pageHistory().purgeBefore(T0.plusSeconds(60))));
+        assertEquals(Integer.valueOf(2), storage.<Integer>inTransaction(s -> s.pageHistory().purgeBefore(T0.plusSeconds(60))));
     }
 
     @Test
@@ -139,7 +139,7 @@ public abstract class PageStorageContract {
                 new PageTreeItem(0, "docs", 1, "docs", false, true, null, 0, null, "en", List.of())));
         PageTreeItem child = storage.inTransaction(s -> s.pageTree().insert(
                 new PageTreeItem(0, "docs/a", 2, "A", false, false, null, top.id(), null, "en", List.of(top.id()))));
-        assertTrue(storage.inTransaction(s -> s.pageTree().hasChildren(top.id())));
+        assertTrue(storage.<Boolean>inTransaction(s -> s.pageTree().hasChildren(top.id())));
         assertEquals(List.of(child), storage.inTransaction(s -> s.pageTree().children("en", top.id(), PageTreeMode.ALL)));
         assertEquals(List.of(top), storage.inTransaction(s -> s.pageTree().children("en", 0, PageTreeMode.FOLDERS)));
     }
