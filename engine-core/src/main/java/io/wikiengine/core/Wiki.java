@@ -2,6 +2,7 @@ package io.wikiengine.core;
 
 import io.wikiengine.core.access.PermissionEngine;
 import io.wikiengine.core.asset.AssetService;
+import io.wikiengine.core.auth.AuthService;
 import io.wikiengine.core.group.GroupService;
 import io.wikiengine.core.internal.Bootstrap;
 import io.wikiengine.core.internal.ChangeCounter;
@@ -41,6 +42,7 @@ public final class Wiki implements AutoCloseable {
     private final GroupService groups;
     private final AssetService assets;
     private final PageService pages;
+    private final AuthService auth;
 
     private Wiki(Builder builder, Storage storage, boolean ownsStorage) {
         this.context = new WikiContext(storage, builder.config, builder.clock, new ChangeCounter(),
@@ -52,6 +54,7 @@ public final class Wiki implements AutoCloseable {
         this.groups = new GroupService(context);
         this.assets = new AssetService(context);
         this.pages = new PageService(context, builder.search, new Rendering(new PageRenderer()));
+        this.auth = new AuthService(context, builder.mailSender);
     }
 
     /** A builder for a wiki. */
@@ -97,6 +100,11 @@ public final class Wiki implements AutoCloseable {
     /** The clock the wiki reads the time from. */
     public Clock clock() {
         return context.clock();
+    }
+
+    /** Authentication: resolving callers from tokens, login, registration, passwords, API keys. */
+    public AuthService auth() {
+        return auth;
     }
 
     /** Closes the store when the wiki opened it itself; a store given to the builder stays open. */

@@ -33,6 +33,12 @@ public interface StorageSession {
     /** The page tree. */
     PageTreeRepository pageTree();
 
+    /** API keys. */
+    ApiKeyRepository apiKeys();
+
+    /** Spent TOTP steps and failed two-factor attempts. */
+    TotpRepository totp();
+
     /** One-time user keys (login continuations, password resets, verifications). */
     UserKeyRepository userKeys();
 

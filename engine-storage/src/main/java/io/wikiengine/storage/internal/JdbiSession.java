@@ -2,6 +2,7 @@ package io.wikiengine.storage.internal;
 
 import io.wikiengine.core.spi.AssetFolderRepository;
 import io.wikiengine.core.spi.AssetRepository;
+import io.wikiengine.core.spi.ApiKeyRepository;
 import io.wikiengine.core.spi.GroupRepository;
 import io.wikiengine.core.spi.PageHistoryRepository;
 import io.wikiengine.core.spi.PageLinkRepository;
@@ -11,6 +12,7 @@ import io.wikiengine.core.spi.RevocationRepository;
 import io.wikiengine.core.spi.SettingsRepository;
 import io.wikiengine.core.spi.StorageSession;
 import io.wikiengine.core.spi.TagRepository;
+import io.wikiengine.core.spi.TotpRepository;
 import io.wikiengine.core.spi.UserKeyRepository;
 import io.wikiengine.core.spi.UserRepository;
 import io.wikiengine.storage.Dialect;
@@ -28,6 +30,8 @@ public final class JdbiSession implements StorageSession {
     private final PageLinkRepository pageLinks;
     private final PageHistoryRepository pageHistory;
     private final PageTreeRepository pageTree;
+    private final ApiKeyRepository apiKeys;
+    private final TotpRepository totp;
     private final UserKeyRepository userKeys;
     private final AssetRepository assets;
     private final AssetFolderRepository assetFolders;
@@ -42,6 +46,8 @@ public final class JdbiSession implements StorageSession {
         this.pageLinks = new JdbiPageLinkRepository(handle);
         this.pageHistory = new JdbiPageHistoryRepository(handle);
         this.pageTree = new JdbiPageTreeRepository(handle);
+        this.apiKeys = new JdbiApiKeyRepository(handle);
+        this.totp = new JdbiTotpRepository(handle);
         this.userKeys = new JdbiUserKeyRepository(handle);
         this.assets = new JdbiAssetRepository(handle);
         this.assetFolders = new JdbiAssetFolderRepository(handle);
@@ -90,6 +96,16 @@ public final class JdbiSession implements StorageSession {
     @Override
     public PageTreeRepository pageTree() {
         return pageTree;
+    }
+
+    @Override
+    public ApiKeyRepository apiKeys() {
+        return apiKeys;
+    }
+
+    @Override
+    public TotpRepository totp() {
+        return totp;
     }
 
     @Override
