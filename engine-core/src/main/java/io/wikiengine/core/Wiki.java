@@ -9,6 +9,10 @@ import io.wikiengine.core.internal.Bootstrap;
 import io.wikiengine.core.internal.ChangeCounter;
 import io.wikiengine.core.internal.WikiContext;
 import io.wikiengine.core.mail.MailSender;
+import io.wikiengine.core.page.PageService;
+import io.wikiengine.core.page.internal.Rendering;
+import io.wikiengine.core.render.PageRenderer;
+import io.wikiengine.core.search.SearchEngine;
 import io.wikiengine.core.spi.Storage;
 import io.wikiengine.core.spi.StorageProvider;
 import io.wikiengine.core.user.UserService;
@@ -38,6 +42,7 @@ public final class Wiki implements AutoCloseable {
     private final UserService users;
     private final GroupService groups;
     private final AssetService assets;
+    private final PageService pages;
     private final AuthService auth;
     private final StrategyService strategies;
 
@@ -50,6 +55,7 @@ public final class Wiki implements AutoCloseable {
         this.users = new UserService(context, builder.mailSender);
         this.groups = new GroupService(context);
         this.assets = new AssetService(context);
+        this.pages = new PageService(context, builder.search, new Rendering(new PageRenderer()));
         this.auth = new AuthService(context, builder.mailSender);
         this.strategies = new StrategyService(context);
     }
@@ -77,6 +83,11 @@ public final class Wiki implements AutoCloseable {
     /** The permission engine that decides every call, from the current groups. */
     public PermissionEngine permissions() {
         return context.permissions();
+    }
+
+    /** The page operations ({@code pages.*} of the API). */
+    public PageService pages() {
+        return pages;
     }
 
     /** The store the wiki keeps its data in. */
@@ -118,6 +129,7 @@ public final class Wiki implements AutoCloseable {
         private @Nullable Storage storage;
         private WikiConfig config = WikiConfig.DEFAULTS;
         private Clock clock = Clock.systemUTC();
+        private SearchEngine search = SearchEngine.database();
         private @Nullable String adminEmail;
         private @Nullable String adminPassword;
         private @Nullable MailSender mailSender;
@@ -149,6 +161,12 @@ public final class Wiki implements AutoCloseable {
         /** The clock to read the time from; the system UTC clock otherwise. */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /** The search engine behind {@code pages.search}; {@link SearchEngine#database()} otherwise. */
+        public Builder search(SearchEngine value) {
+            this.search = Objects.requireNonNull(value, "search");
             return this;
         }
 
