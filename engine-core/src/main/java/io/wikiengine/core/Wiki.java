@@ -3,11 +3,16 @@ package io.wikiengine.core;
 import io.wikiengine.core.access.PermissionEngine;
 import io.wikiengine.core.asset.AssetService;
 import io.wikiengine.core.auth.AuthService;
+import io.wikiengine.core.auth.StrategyService;
 import io.wikiengine.core.group.GroupService;
 import io.wikiengine.core.internal.Bootstrap;
 import io.wikiengine.core.internal.ChangeCounter;
 import io.wikiengine.core.internal.WikiContext;
 import io.wikiengine.core.mail.MailSender;
+import io.wikiengine.core.page.PageService;
+import io.wikiengine.core.page.internal.Rendering;
+import io.wikiengine.core.render.PageRenderer;
+import io.wikiengine.core.search.SearchEngine;
 import io.wikiengine.core.spi.Storage;
 import io.wikiengine.core.spi.StorageProvider;
 import io.wikiengine.core.user.UserService;
@@ -37,7 +42,9 @@ public final class Wiki implements AutoCloseable {
     private final UserService users;
     private final GroupService groups;
     private final AssetService assets;
+    private final PageService pages;
     private final AuthService auth;
+    private final StrategyService strategies;
 
     private Wiki(Builder builder, Storage storage, boolean ownsStorage) {
         this.context = new WikiContext(storage, builder.config, builder.clock, new ChangeCounter(),
@@ -48,7 +55,9 @@ public final class Wiki implements AutoCloseable {
         this.users = new UserService(context, builder.mailSender);
         this.groups = new GroupService(context);
         this.assets = new AssetService(context);
+        this.pages = new PageService(context, builder.search, new Rendering(new PageRenderer()));
         this.auth = new AuthService(context, builder.mailSender);
+        this.strategies = new StrategyService(context);
     }
 
     /** A builder for a wiki. */
@@ -76,6 +85,11 @@ public final class Wiki implements AutoCloseable {
         return context.permissions();
     }
 
+    /** The page operations ({@code pages.*} of the API). */
+    public PageService pages() {
+        return pages;
+    }
+
     /** The store the wiki keeps its data in. */
     public Storage storage() {
         return context.storage();
@@ -96,6 +110,11 @@ public final class Wiki implements AutoCloseable {
         return auth;
     }
 
+    /** The authentication strategies and their configuration (spec ). */
+    public StrategyService strategies() {
+        return strategies;
+    }
+
     /** Closes the store when the wiki opened it itself; a store given to the builder stays open. */
     @Override
     public void close() {
@@ -110,6 +129,7 @@ public final class Wiki implements AutoCloseable {
         private @Nullable Storage storage;
         private WikiConfig config = WikiConfig.DEFAULTS;
         private Clock clock = Clock.systemUTC();
+        private SearchEngine search = SearchEngine.database();
         private @Nullable String adminEmail;
         private @Nullable String adminPassword;
         private @Nullable MailSender mailSender;
@@ -141,6 +161,12 @@ public final class Wiki implements AutoCloseable {
         /** The clock to read the time from; the system UTC clock otherwise. */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /** The search engine behind {@code pages.search}; {@link SearchEngine#database()} otherwise. */
+        public Builder search(SearchEngine value) {
+            this.search = Objects.requireNonNull(value, "search");
             return this;
         }
 
