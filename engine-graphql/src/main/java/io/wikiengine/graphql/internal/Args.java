@@ -30,6 +30,15 @@ public final class Args {
         return caller == null ? null : caller.actor();
     }
 
+    /**
+     * The caller's actor; for a request with no actor at all (R-1.2), an actor with no permissions and no
+     * groups standing for nobody, which operations without {@code @auth} refuse as they refuse the guest.
+     */
+    public static Actor actorOrNone(DataFetchingEnvironment env) {
+        Actor actor = actorOrNull(env);
+        return actor == null ? Actor.guest(java.util.Set.of(), java.util.List.of()) : actor;
+    }
+
     /** The caller's rate-limiting key (the remote address over HTTP). */
     public static String clientKey(DataFetchingEnvironment env) {
         Caller caller = env.getGraphQlContext().get(Caller.class);

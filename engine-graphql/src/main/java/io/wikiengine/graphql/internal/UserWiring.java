@@ -3,6 +3,8 @@ package io.wikiengine.graphql.internal;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import io.wikiengine.core.user.NewUser;
+import io.wikiengine.core.user.User;
+import io.wikiengine.core.user.UserDetail;
 import io.wikiengine.core.user.UserService;
 import io.wikiengine.core.user.UserUpdate;
 import java.util.Map;
@@ -22,10 +24,12 @@ final class UserWiring implements Wiring {
                 .dataFetcher("list", env -> users.list(Args.actor(env)))
                 .dataFetcher("search", env -> users.search(Args.actor(env), Args.string(env, "query")))
                 .dataFetcher("single", env -> users.single(Args.actor(env), Args.integer(env, "id")))
-                .dataFetcher("profile", env -> users.profile(Args.actorOrNull(env) == null
-                        ? io.wikiengine.core.access.Actor.guest(java.util.Set.of(), java.util.List.of())
-                        : Args.actorOrNull(env)))
+                .dataFetcher("profile", env -> users.profile(Args.actorOrNone(env)))
                 .dataFetcher("lastLogins", env -> users.lastLogins(Args.actor(env))));
+        // User.groups: a user read in full carries them; one met as an asset's author is loaded on demand.
+        wiring.type("User", t -> t.dataFetcher("groups", env -> env.getSource() instanceof UserDetail detail
+                ? detail.groups()
+                : users.single(Args.actor(env), ((User) env.getSource()).id()).groups()));
         wiring.type("UserMutation", t -> t
                 .dataFetcher("create", env -> Map.of("user", users.create(Args.actor(env), new NewUser(
                         Args.string(env, "email"), Args.string(env, "name"), Args.optionalString(env, "passwordRaw"),

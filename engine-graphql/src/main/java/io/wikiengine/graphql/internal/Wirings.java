@@ -12,9 +12,10 @@ public final class Wirings {
     /** One wiring per namespace, each calling this wiki's services. */
     public static List<Wiring> of(Wiki wiki) {
         return List.of(
+                new PageWiring(wiki.pages()),
                 new UserWiring(wiki.users()),
                 new GroupWiring(wiki.groups()),
-                new AuthWiring(wiki.auth()),
+                new AuthWiring(wiki.auth(), wiki.strategies()),
                 new AssetWiring(wiki.assets()));
     }
 }
