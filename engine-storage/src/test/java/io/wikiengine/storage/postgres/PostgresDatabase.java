@@ -131,6 +131,12 @@ public final class PostgresDatabase {
             return JdbiStorage.postgres(url(), user, password);
         }
 
+        /** Ends the backends listening for this schema's notifications, as a network failure would. */
+        public void terminateListeners() {
+            execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN %"
+                    + name + "%' AND pid <> pg_backend_pid()");
+        }
+
         @Override
         public void close() {
             execute("DROP SCHEMA IF EXISTS " + name + " CASCADE");
