@@ -1,14 +1,19 @@
 package io.wikiengine.core;
 
 import io.wikiengine.core.access.PermissionEngine;
+import io.wikiengine.core.asset.AssetService;
+import io.wikiengine.core.auth.AuthService;
+import io.wikiengine.core.group.GroupService;
 import io.wikiengine.core.internal.Bootstrap;
 import io.wikiengine.core.internal.ChangeCounter;
 import io.wikiengine.core.internal.Changes;
 import io.wikiengine.core.internal.WikiContext;
+import io.wikiengine.core.mail.MailSender;
 import io.wikiengine.core.plugin.Topic;
 import io.wikiengine.core.plugin.WikiPlugin;
 import io.wikiengine.core.spi.Storage;
 import io.wikiengine.core.spi.StorageProvider;
+import io.wikiengine.core.user.UserService;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,6 +39,10 @@ public final class Wiki implements AutoCloseable {
 
     private final WikiContext context;
     private final boolean ownsStorage;
+    private final UserService users;
+    private final GroupService groups;
+    private final AssetService assets;
+    private final AuthService auth;
 
     private Wiki(Builder builder, Storage storage, boolean ownsStorage) {
         ChangeCounter identities = new ChangeCounter();
@@ -44,6 +53,10 @@ public final class Wiki implements AutoCloseable {
         this.ownsStorage = ownsStorage;
         try {
             new Bootstrap(storage, builder.config, builder.clock).run(builder.adminEmail, builder.adminPassword);
+            this.users = new UserService(context, builder.mailSender);
+            this.groups = new GroupService(context);
+            this.assets = new AssetService(context);
+            this.auth = new AuthService(context, builder.mailSender);
             // Plugins start listening before the groups are read, so no change committed elsewhere in between
             // goes unseen.
             changes.startPlugins();
@@ -57,6 +70,16 @@ public final class Wiki implements AutoCloseable {
     /** A builder for a wiki. */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** The {@code users} operations (spec §7). */
+    public UserService users() {
+        return users;
+    }
+
+    /** The {@code groups} operations (spec §8). */
+    public GroupService groups() {
+        return groups;
     }
 
     /** The configuration the wiki was built with. */
@@ -74,9 +97,19 @@ public final class Wiki implements AutoCloseable {
         return context.storage();
     }
 
+    /** Asset folders, assets, uploads and downloads (spec §9). */
+    public AssetService assets() {
+        return assets;
+    }
+
     /** The clock the wiki reads the time from. */
     public Clock clock() {
         return context.clock();
+    }
+
+    /** Authentication: resolving callers from tokens, login, registration, passwords, API keys. */
+    public AuthService auth() {
+        return auth;
     }
 
     /**
@@ -113,6 +146,7 @@ public final class Wiki implements AutoCloseable {
         private @Nullable String adminEmail;
         private @Nullable String adminPassword;
         private final List<WikiPlugin> plugins = new ArrayList<>();
+        private @Nullable MailSender mailSender;
 
         private Builder() {
         }
@@ -123,6 +157,15 @@ public final class Wiki implements AutoCloseable {
          */
         public Builder plugin(WikiPlugin value) {
             plugins.add(Objects.requireNonNull(value, "plugin"));
+            return this;
+        }
+
+        /**
+         * The sender of the mails the wiki sends (welcome mails, password resets). Without one, every
+         * operation that needs mail answers 3002 MailNotConfigured and changes nothing.
+         */
+        public Builder mailSender(MailSender value) {
+            this.mailSender = Objects.requireNonNull(value, "mailSender");
             return this;
         }
 

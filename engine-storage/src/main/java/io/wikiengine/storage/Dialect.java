@@ -10,22 +10,33 @@ public enum Dialect {
     /** H2 2.x, embedded. */
     H2(Map.of("text", "CHARACTER VARYING", "blob", "VARBINARY"),
             "MERGE INTO wiki_settings (setting_key, setting_value) KEY (setting_key) VALUES (:key, :value)",
-            "MERGE INTO wiki_revocations (subject, revoked_at) KEY (subject) VALUES (:subject, :at)"),
+            "MERGE INTO wiki_revocations (subject, revoked_at) KEY (subject) VALUES (:subject, :at)",
+            "INSERT INTO wiki_settings (setting_key, setting_value) SELECT :key, :value "
+                    + "WHERE NOT EXISTS (SELECT 1 FROM wiki_settings WHERE setting_key = :key)"),
     /** PostgreSQL 15 and newer. */
     POSTGRESQL(Map.of("text", "TEXT", "blob", "BYTEA"),
             "INSERT INTO wiki_settings (setting_key, setting_value) VALUES (:key, :value) "
                     + "ON CONFLICT (setting_key) DO UPDATE SET setting_value = EXCLUDED.setting_value",
             "INSERT INTO wiki_revocations (subject, revoked_at) VALUES (:subject, :at) "
-                    + "ON CONFLICT (subject) DO UPDATE SET revoked_at = EXCLUDED.revoked_at");
+                    + "ON CONFLICT (subject) DO UPDATE SET revoked_at = EXCLUDED.revoked_at",
+            "INSERT INTO wiki_settings (setting_key, setting_value) VALUES (:key, :value) "
+                    + "ON CONFLICT (setting_key) DO NOTHING");
 
     private final Map<String, String> types;
     private final String upsertSetting;
     private final String upsertRevocation;
+    private final String insertSettingIfAbsent;
 
-    Dialect(Map<String, String> types, String upsertSetting, String upsertRevocation) {
+    Dialect(Map<String, String> types, String upsertSetting, String upsertRevocation, String insertSettingIfAbsent) {
         this.types = types;
         this.upsertSetting = upsertSetting;
         this.upsertRevocation = upsertRevocation;
+        this.insertSettingIfAbsent = insertSettingIfAbsent;
+    }
+
+    /** The statement that stores a setting only when the key has none yet (one row changed, or none). */
+    public String insertSettingIfAbsent() {
+        return insertSettingIfAbsent;
     }
 
     /** The statement that records a revocation atomically, replacing an earlier one of the subject. */

@@ -24,6 +24,14 @@ public class WikiException extends RuntimeException {
         this.error = error;
     }
 
+    /**
+     * A plain error (code 1, slug {@code Error}) of a more specific type, for conditions a caller must tell
+     * apart from the others (for example a request refused before any operation runs).
+     */
+    protected WikiException(String message) {
+        this(null, Objects.requireNonNull(message, "message"), null);
+    }
+
     /** An exception for this error, with the table's message. */
     public static WikiException of(WikiError error) {
         Objects.requireNonNull(error, "error");

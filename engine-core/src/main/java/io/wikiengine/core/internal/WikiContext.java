@@ -15,8 +15,8 @@ import java.util.EnumSet;
  * @param storage    the store
  * @param config     the configuration
  * @param clock      the clock
- * @param identities  bumped after every committed change to users, groups, memberships, revocations, API keys
- *                    or the API switch, so that token and actor caches drop what they hold
+ * @param identities  moves on after every committed change (through {@link #changed}, on this instance or
+ *                    another), so that token and actor caches drop what they hold
  * @param permissions the permission engine, holding the compiled page rules of every group
  * @param changes     how this instance reacts to committed changes and tells the other instances; writes
  *                    call {@link #changed} rather than touching the caches themselves

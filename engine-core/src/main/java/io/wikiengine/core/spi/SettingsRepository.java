@@ -12,6 +12,13 @@ public interface SettingsRepository {
     /** Stores the value under this key, replacing any value it had. */
     void put(String key, String value);
 
+    /**
+     * Stores the value under this key unless the key already has one; returns whether it stored it. Two
+     * transactions racing to store the same key may also end with {@link DuplicateKeyException} in the
+     * loser, which then finds the winner's value once it retries.
+     */
+    boolean putIfAbsent(String key, String value);
+
     /** Removes the key; does nothing when it is absent. */
     void remove(String key);
 

@@ -17,4 +17,19 @@ public interface StorageSession {
 
     /** Token revocations by user and by group. */
     RevocationRepository revocations();
+
+    /** API keys. */
+    ApiKeyRepository apiKeys();
+
+    /** Spent TOTP steps and failed two-factor attempts. */
+    TotpRepository totp();
+
+    /** One-time user keys (login continuations, password resets, verifications). */
+    UserKeyRepository userKeys();
+
+    /** Assets with their data. */
+    AssetRepository assets();
+
+    /** Asset folders. */
+    AssetFolderRepository assetFolders();
 }

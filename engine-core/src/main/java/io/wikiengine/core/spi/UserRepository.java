@@ -56,6 +56,15 @@ public interface UserRepository {
     /** The ids of the group's members, in id order. */
     List<Integer> memberIds(int groupId);
 
+    /**
+     * At most {@code limit} users, in id order, whose email or name contains the text, ignoring case; the
+     * text is matched literally ({@code %} and {@code _} are no wildcards).
+     */
+    List<User> search(String text, int limit);
+
+    /** At most {@code limit} users that have a last login, the most recent first (ties by id). */
+    List<User> lastLogins(int limit);
+
     /** The number of users. */
     int count();
 }

@@ -1,9 +1,14 @@
 package io.wikiengine.storage.internal;
 
+import io.wikiengine.core.spi.AssetFolderRepository;
+import io.wikiengine.core.spi.AssetRepository;
+import io.wikiengine.core.spi.ApiKeyRepository;
 import io.wikiengine.core.spi.GroupRepository;
 import io.wikiengine.core.spi.RevocationRepository;
 import io.wikiengine.core.spi.SettingsRepository;
 import io.wikiengine.core.spi.StorageSession;
+import io.wikiengine.core.spi.TotpRepository;
+import io.wikiengine.core.spi.UserKeyRepository;
 import io.wikiengine.core.spi.UserRepository;
 import io.wikiengine.storage.Dialect;
 import org.jdbi.v3.core.Handle;
@@ -15,12 +20,22 @@ public final class JdbiSession implements StorageSession {
     private final GroupRepository groups;
     private final SettingsRepository settings;
     private final RevocationRepository revocations;
+    private final ApiKeyRepository apiKeys;
+    private final TotpRepository totp;
+    private final UserKeyRepository userKeys;
+    private final AssetRepository assets;
+    private final AssetFolderRepository assetFolders;
 
     public JdbiSession(Handle handle, Dialect dialect) {
         this.users = new JdbiUserRepository(handle);
         this.groups = new JdbiGroupRepository(handle);
         this.settings = new JdbiSettingsRepository(handle, dialect);
         this.revocations = new JdbiRevocationRepository(handle, dialect);
+        this.apiKeys = new JdbiApiKeyRepository(handle);
+        this.totp = new JdbiTotpRepository(handle);
+        this.userKeys = new JdbiUserKeyRepository(handle);
+        this.assets = new JdbiAssetRepository(handle);
+        this.assetFolders = new JdbiAssetFolderRepository(handle);
     }
 
     @Override
@@ -41,5 +56,30 @@ public final class JdbiSession implements StorageSession {
     @Override
     public RevocationRepository revocations() {
         return revocations;
+    }
+
+    @Override
+    public ApiKeyRepository apiKeys() {
+        return apiKeys;
+    }
+
+    @Override
+    public TotpRepository totp() {
+        return totp;
+    }
+
+    @Override
+    public UserKeyRepository userKeys() {
+        return userKeys;
+    }
+
+    @Override
+    public AssetRepository assets() {
+        return assets;
+    }
+
+    @Override
+    public AssetFolderRepository assetFolders() {
+        return assetFolders;
     }
 }

@@ -32,6 +32,11 @@ final class JdbiSettingsRepository implements SettingsRepository {
     }
 
     @Override
+    public boolean putIfAbsent(String key, String value) {
+        return handle.createUpdate(dialect.insertSettingIfAbsent()).bind("key", key).bind("value", value).execute() == 1;
+    }
+
+    @Override
     public void remove(String key) {
         handle.createUpdate("DELETE FROM wiki_settings WHERE setting_key = :key").bind("key", key).execute();
     }

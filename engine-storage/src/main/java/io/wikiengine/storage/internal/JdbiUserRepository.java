@@ -157,6 +157,26 @@ final class JdbiUserRepository implements UserRepository {
     }
 
     @Override
+    public List<User> search(String text, int limit) {
+        String pattern = "%" + Sql.escapeLike(text.toLowerCase(java.util.Locale.ROOT)) + "%";
+        return handle.createQuery(SELECT + " WHERE LOWER(email) LIKE :pattern ESCAPE '!' "
+                        + "OR LOWER(name) LIKE :pattern ESCAPE '!' ORDER BY id LIMIT :limit")
+                .bind("pattern", pattern)
+                .bind("limit", limit)
+                .map((rs, ctx) -> user(rs))
+                .list();
+    }
+
+    @Override
+    public List<User> lastLogins(int limit) {
+        return handle.createQuery(SELECT + " WHERE last_login_at IS NOT NULL ORDER BY last_login_at DESC, id "
+                        + "LIMIT :limit")
+                .bind("limit", limit)
+                .map((rs, ctx) -> user(rs))
+                .list();
+    }
+
+    @Override
     public int count() {
         return handle.createQuery("SELECT COUNT(*) FROM wiki_users").mapTo(Integer.class).one();
     }

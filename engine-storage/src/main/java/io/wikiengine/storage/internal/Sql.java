@@ -35,6 +35,14 @@ public final class Sql {
         return value;
     }
 
+    /**
+     * The text with the {@code LIKE} wildcards and the escape character escaped by {@code !}, for a pattern
+     * used with {@code ESCAPE '!'} (not a backslash, whose quoting differs between databases).
+     */
+    public static String escapeLike(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
     /** A list of strings as a JSON array, the form Wiki.js stores permission lists in. */
     public static String jsonArray(List<String> values) {
         StringBuilder out = new StringBuilder("[");
