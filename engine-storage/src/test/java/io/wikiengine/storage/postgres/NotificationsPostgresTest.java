@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.wikiengine.core.Wiki;
-import io.wikiengine.core.WikiConfig;
 import io.wikiengine.core.access.Actor;
 import io.wikiengine.core.access.PageRule;
 import io.wikiengine.core.access.PageTarget;
@@ -19,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,13 +31,11 @@ class NotificationsPostgresTest {
 
     private static final Actor GUEST = Actor.guest(Set.of(Scope.READ_PAGES.wire()), List.of(Group.GUESTS));
     private static final PageTarget SECRET = PageTarget.page("secret/plans", "en");
-    private static final long WITHIN_NANOS = 1_000_000_000L;
 
     private static PostgresDatabase database;
 
-    private PostgresDatabase.Schema schema;
+    private TwoInstances two;
     private JdbiStorage storeA;
-    private JdbiStorage storeB;
     private Wiki a;
     private Wiki b;
 
@@ -50,22 +46,15 @@ class NotificationsPostgresTest {
 
     @BeforeEach
     void open() {
-        schema = database.newSchema();
-        storeA = schema.open();
-        storeB = schema.open();
-        WikiConfig config = WikiConfig.DEFAULTS.withPasswordCost(4);
-        a = Wiki.builder().storage(storeA).config(config).admin("admin@example.com", "secret-123")
-                .plugin(new PostgresNotifications(storeA)).build();
-        b = Wiki.builder().storage(storeB).config(config).plugin(new PostgresNotifications(storeB)).build();
+        two = new TwoInstances(database);
+        storeA = two.storeA;
+        a = two.a;
+        b = two.b;
     }
 
     @AfterEach
     void close() {
-        b.close();
-        a.close();
-        storeB.close();
-        storeA.close();
-        schema.close();
+        two.close();
     }
 
     /** Writes the guests' rules with or without a rule denying {@code read:pages} under {@code secret}. */
@@ -86,26 +75,13 @@ class NotificationsPostgresTest {
         return wiki.permissions().check(GUEST, Scope.READ_PAGES, SECRET);
     }
 
-    /** Nanoseconds until the condition holds, failing after a second. */
-    private static long until(BooleanSupplier condition) {
-        long start = System.nanoTime();
-        while (!condition.getAsBoolean()) {
-            long waited = System.nanoTime() - start;
-            if (waited > WITHIN_NANOS) {
-                throw new AssertionError("Not seen on the other instance within one second");
-            }
-            Thread.onSpinWait();
-        }
-        return System.nanoTime() - start;
-    }
-
     @Test
     void aGroupsRulesChangedOnAAreEnforcedOnBWithinOneSecond() {
         assertTrue(secretReadable(b));
         guestRules(storeA, true);
         a.changed(Topic.GROUPS);
         assertFalse(secretReadable(a));
-        until(() -> !secretReadable(b));
+        TwoInstances.within1s(() -> !secretReadable(b));
     }
 
     @Test
@@ -118,7 +94,7 @@ class NotificationsPostgresTest {
             // Measured from just before the commit is announced, as a service announces it after committing.
             long start = System.nanoTime();
             a.changed(Topic.GROUPS);
-            until(() -> secretReadable(b) != deny);
+            TwoInstances.within1s(() -> secretReadable(b) != deny);
             micros[i] = (System.nanoTime() - start) / 1000;
         }
         Arrays.sort(micros);
@@ -132,11 +108,11 @@ class NotificationsPostgresTest {
         assertTrue(secretReadable(b));
         // Cut both instances' listening connections, then change the rules without telling anyone: only the
         // reconnection may bring B up to date.
-        schema.terminateListeners();
+        two.schema.terminateListeners();
         guestRules(storeA, true);
         long start = System.nanoTime();
         while (secretReadable(b)) {
-            if (System.nanoTime() - start > 10 * WITHIN_NANOS) {
+            if (System.nanoTime() - start > 10 * TwoInstances.WITHIN_NANOS) {
                 throw new AssertionError("B did not drop its caches after reconnecting");
             }
             Thread.onSpinWait();
@@ -144,7 +120,7 @@ class NotificationsPostgresTest {
         // And it listens again: a later change arrives as usual.
         guestRules(storeA, false);
         a.changed(Topic.GROUPS);
-        until(() -> secretReadable(b));
+        TwoInstances.within1s(() -> secretReadable(b));
     }
 
     @Test
