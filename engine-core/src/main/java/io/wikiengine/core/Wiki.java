@@ -3,14 +3,19 @@ package io.wikiengine.core;
 import io.wikiengine.core.access.PermissionEngine;
 import io.wikiengine.core.asset.AssetService;
 import io.wikiengine.core.auth.AuthService;
+import io.wikiengine.core.auth.StrategyService;
 import io.wikiengine.core.group.GroupService;
 import io.wikiengine.core.internal.Bootstrap;
 import io.wikiengine.core.internal.ChangeCounter;
 import io.wikiengine.core.internal.Changes;
 import io.wikiengine.core.internal.WikiContext;
 import io.wikiengine.core.mail.MailSender;
+import io.wikiengine.core.page.PageService;
+import io.wikiengine.core.page.internal.Rendering;
 import io.wikiengine.core.plugin.Topic;
 import io.wikiengine.core.plugin.WikiPlugin;
+import io.wikiengine.core.render.PageRenderer;
+import io.wikiengine.core.search.SearchEngine;
 import io.wikiengine.core.spi.Storage;
 import io.wikiengine.core.spi.StorageProvider;
 import io.wikiengine.core.user.UserService;
@@ -42,7 +47,9 @@ public final class Wiki implements AutoCloseable {
     private final UserService users;
     private final GroupService groups;
     private final AssetService assets;
+    private final PageService pages;
     private final AuthService auth;
+    private final StrategyService strategies;
 
     private Wiki(Builder builder, Storage storage, boolean ownsStorage) {
         ChangeCounter identities = new ChangeCounter();
@@ -56,7 +63,9 @@ public final class Wiki implements AutoCloseable {
             this.users = new UserService(context, builder.mailSender);
             this.groups = new GroupService(context);
             this.assets = new AssetService(context);
+            this.pages = new PageService(context, builder.search, new Rendering(new PageRenderer()));
             this.auth = new AuthService(context, builder.mailSender);
+            this.strategies = new StrategyService(context);
             // Plugins start listening before the groups are read, so no change committed elsewhere in between
             // goes unseen.
             changes.startPlugins();
@@ -92,6 +101,11 @@ public final class Wiki implements AutoCloseable {
         return context.permissions();
     }
 
+    /** The page operations ({@code pages.*} of the API). */
+    public PageService pages() {
+        return pages;
+    }
+
     /** The store the wiki keeps its data in. */
     public Storage storage() {
         return context.storage();
@@ -111,6 +125,12 @@ public final class Wiki implements AutoCloseable {
     public AuthService auth() {
         return auth;
     }
+
+    /** The authentication strategies and their configuration (spec ). */
+    public StrategyService strategies() {
+        return strategies;
+    }
+
 
     /**
      * Makes this instance, and through the plugins every other instance, drop or reload what it holds of
@@ -143,6 +163,7 @@ public final class Wiki implements AutoCloseable {
         private @Nullable Storage storage;
         private WikiConfig config = WikiConfig.DEFAULTS;
         private Clock clock = Clock.systemUTC();
+        private SearchEngine search = SearchEngine.database();
         private @Nullable String adminEmail;
         private @Nullable String adminPassword;
         private final List<WikiPlugin> plugins = new ArrayList<>();
@@ -184,6 +205,12 @@ public final class Wiki implements AutoCloseable {
         /** The clock to read the time from; the system UTC clock otherwise. */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /** The search engine behind {@code pages.search}; {@link SearchEngine#database()} otherwise. */
+        public Builder search(SearchEngine value) {
+            this.search = Objects.requireNonNull(value, "search");
             return this;
         }
 

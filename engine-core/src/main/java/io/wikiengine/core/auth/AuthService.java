@@ -52,6 +52,7 @@ public final class AuthService {
 
     private static final List<String> API_ADMIN = List.of(Scope.MANAGE_SYSTEM.wire(), Scope.MANAGE_API.wire());
     private static final List<String> SYSTEM_ADMIN = List.of(Scope.MANAGE_SYSTEM.wire());
+    private static final String GUEST_EMAIL = "guest@example.com";
     private static final String PASSWORD_TOO_SHORT = "Password must be at least 6 characters!";
     private static final Set<String> DATE_FORMATS =
             Set.of("", "DD/MM/YYYY", "DD.MM.YYYY", "MM/DD/YYYY", "YYYY-MM-DD", "YYYY/MM/DD");
@@ -518,6 +519,34 @@ public final class AuthService {
             throw WikiException.of(WikiError.MAIL_NOT_CONFIGURED);
         }
         return mail;
+    }
+
+    /**
+     * Resets the guest user to what setup makes of it (spec R-5.8.5, {@code authentication.resetGuestUser},
+     * manage:system): user 2, {@code guest@example.com}, name {@code Guest}, no password, a system account in
+     * group 2 only. Another local account holding the guest's email loses it to user 2.
+     */
+    public void resetGuestUser(Actor actor) {
+        requireAny(actor, SYSTEM_ADMIN);
+        tx(session -> {
+            Instant now = context.now();
+            session.users().byEmail(User.LOCAL_PROVIDER, GUEST_EMAIL)
+                    .filter(other -> other.id() != Actor.GUEST_ID)
+                    .ifPresent(other -> session.users().delete(other.id()));
+            User fresh = User.newLocal(GUEST_EMAIL, "Guest", "", now).withFlags(true, true, true)
+                    .withId(Actor.GUEST_ID);
+            User kept = session.users().byId(Actor.GUEST_ID).orElse(null);
+            if (kept == null) {
+                throw WikiException.of(WikiError.USER_NOT_FOUND);
+            }
+            session.users().update(new User(fresh.id(), fresh.email(), fresh.name(), fresh.providerKey(), null, "",
+                    false, null, "", "", null, fresh.timezone(), fresh.localeCode(), fresh.defaultEditor(), "", "",
+                    true, true, true, false, kept.createdAt(), now, null));
+            session.users().setGroups(Actor.GUEST_ID, List.of(Group.GUESTS));
+            session.revocations().revoke("u" + Actor.GUEST_ID, now);
+            return null;
+        });
+        context.changed(Topic.IDENTITIES);
     }
 
     // The last step of the transaction, so that a failed send undoes the operation (MailSender's contract).

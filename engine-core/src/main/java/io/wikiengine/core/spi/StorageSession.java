@@ -18,6 +18,21 @@ public interface StorageSession {
     /** Token revocations by user and by group. */
     RevocationRepository revocations();
 
+    /** Pages. */
+    PageRepository pages();
+
+    /** Tags and their pages. */
+    TagRepository tags();
+
+    /** The links between pages. */
+    PageLinkRepository pageLinks();
+
+    /** Page history snapshots. */
+    PageHistoryRepository pageHistory();
+
+    /** The page tree. */
+    PageTreeRepository pageTree();
+
     /** API keys. */
     ApiKeyRepository apiKeys();
 

@@ -4,9 +4,14 @@ import io.wikiengine.core.spi.AssetFolderRepository;
 import io.wikiengine.core.spi.AssetRepository;
 import io.wikiengine.core.spi.ApiKeyRepository;
 import io.wikiengine.core.spi.GroupRepository;
+import io.wikiengine.core.spi.PageHistoryRepository;
+import io.wikiengine.core.spi.PageLinkRepository;
+import io.wikiengine.core.spi.PageRepository;
+import io.wikiengine.core.spi.PageTreeRepository;
 import io.wikiengine.core.spi.RevocationRepository;
 import io.wikiengine.core.spi.SettingsRepository;
 import io.wikiengine.core.spi.StorageSession;
+import io.wikiengine.core.spi.TagRepository;
 import io.wikiengine.core.spi.TotpRepository;
 import io.wikiengine.core.spi.UserKeyRepository;
 import io.wikiengine.core.spi.UserRepository;
@@ -20,6 +25,11 @@ public final class JdbiSession implements StorageSession {
     private final GroupRepository groups;
     private final SettingsRepository settings;
     private final RevocationRepository revocations;
+    private final PageRepository pages;
+    private final TagRepository tags;
+    private final PageLinkRepository pageLinks;
+    private final PageHistoryRepository pageHistory;
+    private final PageTreeRepository pageTree;
     private final ApiKeyRepository apiKeys;
     private final TotpRepository totp;
     private final UserKeyRepository userKeys;
@@ -31,6 +41,11 @@ public final class JdbiSession implements StorageSession {
         this.groups = new JdbiGroupRepository(handle);
         this.settings = new JdbiSettingsRepository(handle, dialect);
         this.revocations = new JdbiRevocationRepository(handle, dialect);
+        this.pages = new JdbiPageRepository(handle);
+        this.tags = new JdbiTagRepository(handle);
+        this.pageLinks = new JdbiPageLinkRepository(handle);
+        this.pageHistory = new JdbiPageHistoryRepository(handle);
+        this.pageTree = new JdbiPageTreeRepository(handle);
         this.apiKeys = new JdbiApiKeyRepository(handle);
         this.totp = new JdbiTotpRepository(handle);
         this.userKeys = new JdbiUserKeyRepository(handle);
@@ -56,6 +71,31 @@ public final class JdbiSession implements StorageSession {
     @Override
     public RevocationRepository revocations() {
         return revocations;
+    }
+
+    @Override
+    public PageRepository pages() {
+        return pages;
+    }
+
+    @Override
+    public TagRepository tags() {
+        return tags;
+    }
+
+    @Override
+    public PageLinkRepository pageLinks() {
+        return pageLinks;
+    }
+
+    @Override
+    public PageHistoryRepository pageHistory() {
+        return pageHistory;
+    }
+
+    @Override
+    public PageTreeRepository pageTree() {
+        return pageTree;
     }
 
     @Override
