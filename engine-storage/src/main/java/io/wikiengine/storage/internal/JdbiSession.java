@@ -36,7 +36,12 @@ public final class JdbiSession implements StorageSession {
     private final AssetRepository assets;
     private final AssetFolderRepository assetFolders;
 
+    private final Handle handle;
+    private final Dialect dialect;
+
     public JdbiSession(Handle handle, Dialect dialect) {
+        this.handle = handle;
+        this.dialect = dialect;
         this.users = new JdbiUserRepository(handle);
         this.groups = new JdbiGroupRepository(handle);
         this.settings = new JdbiSettingsRepository(handle, dialect);
@@ -51,6 +56,16 @@ public final class JdbiSession implements StorageSession {
         this.userKeys = new JdbiUserKeyRepository(handle);
         this.assets = new JdbiAssetRepository(handle);
         this.assetFolders = new JdbiAssetFolderRepository(handle);
+    }
+
+    /** The transaction's handle, for engines of this module that query the store themselves (search). */
+    public Handle handle() {
+        return handle;
+    }
+
+    /** The dialect of the store. */
+    public Dialect dialect() {
+        return dialect;
     }
 
     @Override
