@@ -4,6 +4,7 @@ import io.wikiengine.core.access.PermissionEngine;
 import io.wikiengine.core.asset.AssetService;
 import io.wikiengine.core.auth.AuthService;
 import io.wikiengine.core.auth.StrategyService;
+import io.wikiengine.core.comment.CommentService;
 import io.wikiengine.core.group.GroupService;
 import io.wikiengine.core.internal.Bootstrap;
 import io.wikiengine.core.internal.ChangeCounter;
@@ -45,6 +46,7 @@ public final class Wiki implements AutoCloseable {
     private final PageService pages;
     private final AuthService auth;
     private final StrategyService strategies;
+    private final CommentService comments;
 
     private Wiki(Builder builder, Storage storage, boolean ownsStorage) {
         this.context = new WikiContext(storage, builder.config, builder.clock, new ChangeCounter(),
@@ -58,6 +60,7 @@ public final class Wiki implements AutoCloseable {
         this.pages = new PageService(context, builder.search, new Rendering(new PageRenderer()));
         this.auth = new AuthService(context, builder.mailSender);
         this.strategies = new StrategyService(context);
+        this.comments = new CommentService(context);
     }
 
     /** A builder for a wiki. */
@@ -113,6 +116,11 @@ public final class Wiki implements AutoCloseable {
     /** The authentication strategies and their configuration (spec ). */
     public StrategyService strategies() {
         return strategies;
+    }
+
+    /** Comments on pages and the comment providers (spec §10). */
+    public CommentService comments() {
+        return comments;
     }
 
     /** Closes the store when the wiki opened it itself; a store given to the builder stays open. */

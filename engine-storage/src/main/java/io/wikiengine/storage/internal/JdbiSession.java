@@ -3,6 +3,7 @@ package io.wikiengine.storage.internal;
 import io.wikiengine.core.spi.AssetFolderRepository;
 import io.wikiengine.core.spi.AssetRepository;
 import io.wikiengine.core.spi.ApiKeyRepository;
+import io.wikiengine.core.spi.CommentRepository;
 import io.wikiengine.core.spi.GroupRepository;
 import io.wikiengine.core.spi.PageHistoryRepository;
 import io.wikiengine.core.spi.PageLinkRepository;
@@ -35,6 +36,7 @@ public final class JdbiSession implements StorageSession {
     private final UserKeyRepository userKeys;
     private final AssetRepository assets;
     private final AssetFolderRepository assetFolders;
+    private final CommentRepository comments;
 
     public JdbiSession(Handle handle, Dialect dialect) {
         this.users = new JdbiUserRepository(handle);
@@ -51,6 +53,7 @@ public final class JdbiSession implements StorageSession {
         this.userKeys = new JdbiUserKeyRepository(handle);
         this.assets = new JdbiAssetRepository(handle);
         this.assetFolders = new JdbiAssetFolderRepository(handle);
+        this.comments = new JdbiCommentRepository(handle);
     }
 
     @Override
@@ -121,5 +124,10 @@ public final class JdbiSession implements StorageSession {
     @Override
     public AssetFolderRepository assetFolders() {
         return assetFolders;
+    }
+
+    @Override
+    public CommentRepository comments() {
+        return comments;
     }
 }
