@@ -88,17 +88,18 @@ public abstract class CommentStorageContract {
     void updateChangesContentRenderAndUpdatedAtOnly() {
         Comment stored = insert(comment(page, 0, author, T0));
         Instant later = T0.plusSeconds(5);
-        assertTrue(storage.inTransaction(s -> s.comments().update(stored.id(), "new", "<p>new</p>", later)));
+        assertTrue((boolean) storage.inTransaction(
+                s -> s.comments().update(stored.id(), "new", "<p>new</p>", later)));
         assertEquals(stored.withContent("new", "<p>new</p>", later),
                 storage.inTransaction(s -> s.comments().byId(stored.id())).orElseThrow());
-        assertFalse(storage.inTransaction(s -> s.comments().update(99, "x", "x", later)));
+        assertFalse((boolean) storage.inTransaction(s -> s.comments().update(99, "x", "x", later)));
     }
 
     @Test
     void deleteRemovesOneComment() {
         Comment stored = insert(comment(page, 0, author, T0));
-        assertTrue(storage.inTransaction(s -> s.comments().delete(stored.id())));
-        assertFalse(storage.inTransaction(s -> s.comments().delete(stored.id())));
+        assertTrue((boolean) storage.inTransaction(s -> s.comments().delete(stored.id())));
+        assertFalse((boolean) storage.inTransaction(s -> s.comments().delete(stored.id())));
         assertEquals(List.of(), storage.inTransaction(s -> s.comments().ofPage(page)));
     }
 
