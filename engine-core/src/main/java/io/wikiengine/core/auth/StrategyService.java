@@ -19,7 +19,7 @@ import java.util.Objects;
  */
 public final class StrategyService {
 
-    private static final String DISPLAY_NAME = "auth.local.displayName";
+    private static final String DISPLAY_NAME = Policies.LOCAL_DISPLAY_NAME;
     private static final String ORDER = "auth.local.order";
 
     private final WikiContext context;

@@ -67,4 +67,7 @@ public interface PageRepository {
 
     /** The number of pages. */
     int count();
+
+    /** The number of pages this user created (a profile's {@code pagesTotal}, spec ). */
+    int countCreatedBy(int userId);
 }

@@ -67,4 +67,12 @@ public interface UserRepository {
 
     /** The number of users. */
     int count();
+
+    /**
+     * Attributes everything the user wrote to another user (spec R-7.10 step 3): the author and creator of
+     * pages, the author of page versions and of assets.
+     *
+     * @throws ReferenceException if {@code toUserId} does not exist
+     */
+    void reassignContent(int fromUserId, int toUserId);
 }

@@ -35,13 +35,15 @@ import org.jspecify.annotations.Nullable;
  * @param updatedAt     when the user was last changed
  * @param lastLoginAt   when a token was last issued to the user, or null
  * @param groups        the user's groups, in id order
+ * @param providerName         the display name of the user's strategy ({@code Unknown} for one not configured)
+ * @param providerIs2FACapable whether the strategy signs in with the form, so can do two-factor login
  */
 public record UserDetail(int id, String email, String name, String providerKey, @Nullable String providerId,
                          boolean isSystem, boolean isActive, boolean isVerified, boolean mustChangePwd,
                          boolean tfaIsActive, String location, String jobTitle, @Nullable String pictureUrl,
                          String timezone, String localeCode, String defaultEditor, String dateFormat,
                          String appearance, Instant createdAt, Instant updatedAt, @Nullable Instant lastLoginAt,
-                         List<Group> groups) {
+                         List<Group> groups, @Nullable String providerName, boolean providerIs2FACapable) {
 
     public UserDetail {
         Objects.requireNonNull(email, "email");
@@ -60,11 +62,12 @@ public record UserDetail(int id, String email, String name, String providerKey, 
     }
 
     /** The administrator's view of a stored user with these groups. */
-    public static UserDetail of(User user, List<Group> groups) {
+    public static UserDetail of(User user, List<Group> groups, @Nullable String providerName,
+                                boolean providerIs2FACapable) {
         return new UserDetail(user.id(), user.email(), user.name(), user.providerKey(), user.providerId(),
                 user.isSystem(), user.isActive(), user.isVerified(), user.mustChangePwd(), user.tfaIsActive(),
                 user.location(), user.jobTitle(), user.pictureUrl(), user.timezone(), user.localeCode(),
                 user.defaultEditor(), user.dateFormat(), user.appearance(), user.createdAt(), user.updatedAt(),
-                user.lastLoginAt(), groups);
+                user.lastLoginAt(), groups, providerName, providerIs2FACapable);
     }
 }

@@ -8,8 +8,6 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a signed-in user sees of themselves (schema type {@code UserProfile}, spec R-7.5).
  *
- * <p>Of the schema's fields, {@code providerName} comes from the authentication strategies and
- * {@code pagesTotal} from the pages; neither is held here.
  *
  * @param id          the user id
  * @param email       lower-case
@@ -26,12 +24,14 @@ import org.jspecify.annotations.Nullable;
  * @param createdAt   when the user was created
  * @param updatedAt   when the user was last changed
  * @param lastLoginAt the last login, or {@code updatedAt} for a user who never logged in
- * @param groups      the names of the user's groups, in group id order
+ * @param groups       the names of the user's groups, in group id order
+ * @param providerName the display name of the user's strategy ({@code Unknown} for one that is not configured)
+ * @param pagesTotal   how many pages the user created
  */
 public record UserProfile(int id, String email, String name, String providerKey, @Nullable String pictureUrl,
                           boolean isSystem, boolean isVerified, String location, String jobTitle, String timezone,
                           String dateFormat, String appearance, Instant createdAt, Instant updatedAt,
-                          Instant lastLoginAt, List<String> groups) {
+                          Instant lastLoginAt, List<String> groups, String providerName, int pagesTotal) {
 
     public UserProfile {
         Objects.requireNonNull(email, "email");
@@ -45,14 +45,22 @@ public record UserProfile(int id, String email, String name, String providerKey,
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
         Objects.requireNonNull(lastLoginAt, "lastLoginAt");
+        Objects.requireNonNull(providerName, "providerName");
         groups = List.copyOf(groups);
     }
 
-    /** The profile of a stored user whose groups have these names. */
-    public static UserProfile of(User user, List<String> groupNames) {
+    /**
+     * The profile of a stored user.
+     *
+     * @param groupNames   the names of the user's groups
+     * @param providerName the display name of the user's strategy, or {@code Unknown}
+     * @param pagesTotal   how many pages the user created
+     */
+    public static UserProfile of(User user, List<String> groupNames, String providerName, int pagesTotal) {
         Instant lastLogin = user.lastLoginAt() == null ? user.updatedAt() : user.lastLoginAt();
         return new UserProfile(user.id(), user.email(), user.name(), user.providerKey(), user.pictureUrl(),
                 user.isSystem(), user.isVerified(), user.location(), user.jobTitle(), user.timezone(),
-                user.dateFormat(), user.appearance(), user.createdAt(), user.updatedAt(), lastLogin, groupNames);
+                user.dateFormat(), user.appearance(), user.createdAt(), user.updatedAt(), lastLogin, groupNames,
+                providerName, pagesTotal);
     }
 }

@@ -1,6 +1,7 @@
 package io.wikiengine.core.user;
 
 import io.wikiengine.core.access.Actor;
+import io.wikiengine.core.auth.internal.Policies;
 import io.wikiengine.core.access.PermissionEngine;
 import io.wikiengine.core.access.Scope;
 import io.wikiengine.core.auth.internal.Passwords;
@@ -130,7 +131,8 @@ public final class UserService {
             List<String> names = session.groups().byIds(session.users().groupIds(user.id())).stream()
                     .map(Group::name)
                     .toList();
-            return UserProfile.of(user, names);
+            return UserProfile.of(user, names, Policies.providerName(session.settings(), user.providerKey()),
+                    session.pages().countCreatedBy(user.id()));
         });
     }
 
@@ -190,7 +192,8 @@ public final class UserService {
                 if (sender != null) {
                     send(sender, UserMails.welcome(context.config(), user));
                 }
-                return UserDetail.of(user, groups);
+                return UserDetail.of(user, groups, Policies.providerName(session.settings(), user.providerKey()),
+                        Policies.usesForm(user.providerKey()));
             });
             context.identities().bump();
             return created;
@@ -324,6 +327,7 @@ public final class UserService {
         try {
             context.storage().run(session -> {
                 existing(session, id);
+                session.users().reassignContent(id, replaceId);
                 session.userKeys().deleteByUser(id);
                 session.users().delete(id);
                 session.revocations().revoke(userSubject(id), context.now());
@@ -471,7 +475,8 @@ public final class UserService {
     }
 
     private static UserDetail detail(StorageSession session, User user) {
-        return UserDetail.of(user, session.groups().byIds(session.users().groupIds(user.id())));
+        return UserDetail.of(user, session.groups().byIds(session.users().groupIds(user.id())),
+                Policies.providerName(session.settings(), user.providerKey()), Policies.usesForm(user.providerKey()));
     }
 
     private static User existing(StorageSession session, int id) {

@@ -225,6 +225,14 @@ final class JdbiPageRepository implements PageRepository {
         return handle.createQuery("SELECT COUNT(*) FROM wiki_pages").mapTo(Integer.class).one();
     }
 
+    @Override
+    public int countCreatedBy(int userId) {
+        return handle.createQuery("SELECT COUNT(*) FROM wiki_pages WHERE creator_id = :user")
+                .bind("user", userId)
+                .mapTo(Integer.class)
+                .one();
+    }
+
     static List<List<Integer>> chunks(Collection<Integer> ids) {
         List<Integer> distinct = List.copyOf(new LinkedHashSet<>(ids));
         List<List<Integer>> result = new ArrayList<>();

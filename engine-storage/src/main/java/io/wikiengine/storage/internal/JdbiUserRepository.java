@@ -181,6 +181,21 @@ final class JdbiUserRepository implements UserRepository {
         return handle.createQuery("SELECT COUNT(*) FROM wiki_users").mapTo(Integer.class).one();
     }
 
+    // Every table with a column referring to the user as the writer of content.
+    private static final String[][] CONTENT_COLUMNS = {
+        {"wiki_pages", "author_id"}, {"wiki_pages", "creator_id"}, {"wiki_page_history", "author_id"},
+        {"wiki_assets", "author_id"}};
+
+    @Override
+    public void reassignContent(int fromUserId, int toUserId) {
+        for (String[] column : CONTENT_COLUMNS) {
+            handle.createUpdate("UPDATE " + column[0] + " SET " + column[1] + " = :to WHERE " + column[1] + " = :from")
+                    .bind("from", fromUserId)
+                    .bind("to", toUserId)
+                    .execute();
+        }
+    }
+
     private static <S extends SqlStatement<S>> S bind(S statement, User user) {
         return statement.bind("email", user.email())
                 .bind("name", user.name())

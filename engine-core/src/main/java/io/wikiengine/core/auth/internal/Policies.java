@@ -12,6 +12,8 @@ public final class Policies {
     private static final String DOMAIN_WHITELIST = "auth.local.domainWhitelist";
     private static final String AUTO_ENROLL = "auth.local.autoEnrollGroups";
     private static final String ENFORCE_TFA = "auth.enforce2FA";
+    /** The display name of the local strategy's instance. */
+    public static final String LOCAL_DISPLAY_NAME = "auth.local.displayName";
 
     private Policies() {
     }
@@ -31,6 +33,19 @@ public final class Policies {
         settings.put(DOMAIN_WHITELIST, String.join(",", policy.domainWhitelist()));
         settings.put(AUTO_ENROLL, String.join(",", policy.autoEnrollGroups().stream().map(String::valueOf).toList()));
         settings.put(ENFORCE_TFA, Boolean.toString(policy.enforceTfa()));
+    }
+
+    /** The display name of a user's strategy: the local instance's name, or {@code Unknown} for another key. */
+    public static String providerName(SettingsRepository settings, String providerKey) {
+        if (!"local".equals(providerKey)) {
+            return "Unknown";
+        }
+        return settings.get(LOCAL_DISPLAY_NAME).orElse("Local");
+    }
+
+    /** Whether a user's strategy signs in with the form, so can do two-factor login (only {@code local} here). */
+    public static boolean usesForm(String providerKey) {
+        return "local".equals(providerKey);
     }
 
     private static List<String> split(String value) {
