@@ -35,7 +35,4 @@ public interface CommentRepository {
 
     /** The latest {@code updatedAt} of the author's comments, empty when the author has none. */
     Optional<Instant> latestUpdateBy(int authorId);
-
-    /** Hands every comment of one author to another (user deletion); returns how many changed. */
-    int reassignAuthor(int fromUserId, int toUserId);
 }

@@ -87,14 +87,6 @@ final class JdbiCommentRepository implements CommentRepository {
                 .one();
     }
 
-    @Override
-    public int reassignAuthor(int fromUserId, int toUserId) {
-        return handle.createUpdate("UPDATE wiki_comments SET author_id = :to WHERE author_id = :from")
-                .bind("from", fromUserId)
-                .bind("to", toUserId)
-                .execute();
-    }
-
     private static Comment comment(ResultSet rs) throws SQLException {
         return new Comment(rs.getInt("id"), rs.getInt("page_id"), rs.getInt("reply_to"), rs.getString("content"),
                 rs.getString("render"), rs.getInt("author_id"), rs.getString("name"), rs.getString("email"),

@@ -141,13 +141,4 @@ public abstract class CommentStorageContract {
         assertEquals(Optional.of(T0.plusSeconds(9)), storage.inTransaction(s -> s.comments().latestUpdateBy(author)));
         assertEquals(Optional.empty(), storage.inTransaction(s -> s.comments().latestUpdateBy(99)));
     }
-
-    @Test
-    void reassignAuthorHandsCommentsOver() {
-        insert(comment(page, 0, author, T0));
-        insert(comment(page, 0, author, T0));
-        assertEquals(2, (int) storage.inTransaction(s -> s.comments().reassignAuthor(author, other)));
-        assertEquals(List.of(other, other), storage.inTransaction(
-                s -> s.comments().ofPage(page).stream().map(Comment::authorId).toList()));
-    }
 }
