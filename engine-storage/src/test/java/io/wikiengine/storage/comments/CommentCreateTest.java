@@ -7,6 +7,7 @@ import io.wikiengine.core.access.RuleMatch;
 import io.wikiengine.core.comment.Comment;
 import io.wikiengine.core.comment.CommentService;
 import io.wikiengine.core.page.Page;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -213,7 +214,7 @@ class CommentCreateTest extends CommentFixture {
         Page page = page("docs/a");
         int root = post(admin, page, "Question");
         int reply = comments.create(admin, page.id(), root, "Answer", null, null, IP);
-        clock.advance(java.time.Duration.ofMinutes(1));
+        clock.advance(Duration.ofMinutes(1));
         int nested = comments.create(admin, page.id(), reply, "Thanks", null, null, IP);
         assertEquals(List.of(0, root, reply), comments.list(admin, "en", "docs/a").stream()
                 .map(Comment::replyTo).toList());
