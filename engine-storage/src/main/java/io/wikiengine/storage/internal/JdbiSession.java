@@ -38,7 +38,12 @@ public final class JdbiSession implements StorageSession {
     private final AssetFolderRepository assetFolders;
     private final CommentRepository comments;
 
+    private final Handle handle;
+    private final Dialect dialect;
+
     public JdbiSession(Handle handle, Dialect dialect) {
+        this.handle = handle;
+        this.dialect = dialect;
         this.users = new JdbiUserRepository(handle);
         this.groups = new JdbiGroupRepository(handle);
         this.settings = new JdbiSettingsRepository(handle, dialect);
@@ -54,6 +59,16 @@ public final class JdbiSession implements StorageSession {
         this.assets = new JdbiAssetRepository(handle);
         this.assetFolders = new JdbiAssetFolderRepository(handle);
         this.comments = new JdbiCommentRepository(handle);
+    }
+
+    /** The transaction's handle, for engines of this module that query the store themselves (search). */
+    public Handle handle() {
+        return handle;
+    }
+
+    /** The dialect of the store. */
+    public Dialect dialect() {
+        return dialect;
     }
 
     @Override
