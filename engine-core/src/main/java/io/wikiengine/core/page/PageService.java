@@ -124,7 +124,8 @@ public final class PageService {
         }
         return write(WikiError.PAGE_DUPLICATE_CREATE, session -> {
             Instant now = context.now();
-            return toPage(session, insert(session, actor, input, new PageKey(locale, path.value()), tags, now, now));
+            return toPage(session, insert(session, actor, input, new PageKey(locale, path.value()), tags, now, now,
+                    List.of()));
         });
     }
 
@@ -153,10 +154,28 @@ public final class PageService {
         for (PageImport item : batch) {
             checked.add(check(item));
         }
+        Set<PageKey> places = new HashSet<>();
+        checked.forEach(item -> places.add(item.key()));
         return write(WikiError.PAGE_DUPLICATE_CREATE, session -> {
             List<PageImportResult> results = new ArrayList<>(checked.size());
+            List<PageKey> created = new ArrayList<>();
+            Set<Integer> ids = new HashSet<>();
             for (Checked item : checked) {
-                results.add(importOne(session, actor, item));
+                PageImportResult result = importOne(session, actor, item, places);
+                results.add(result);
+                ids.add(result.id());
+                if (result.outcome() == PageImportResult.Outcome.CREATED) {
+                    created.add(item.key());
+                }
+            }
+            // The batch rendered its own links as valid (it commits whole); pages stored before it that link
+            // to a page it created are re-rendered once each.
+            Set<Integer> linking = new LinkedHashSet<>(session.pageLinks().sourcesLinkingTo(created));
+            linking.removeAll(ids);
+            if (!linking.isEmpty()) {
+                for (StoredPage page : session.pages().byIds(linking).values()) {
+                    rendering.rerender(session, page);
+                }
             }
             return List.copyOf(results);
         });
@@ -178,14 +197,14 @@ public final class PageService {
         return new Checked(item, key, normaliseTags(input.tags()), editor);
     }
 
-    private PageImportResult importOne(StorageSession session, Actor actor, Checked checked) {
+    private PageImportResult importOne(StorageSession session, Actor actor, Checked checked, Set<PageKey> batch) {
         PageImport item = checked.item();
         PageCreate input = item.page();
         Instant createdAt = item.createdAt().truncatedTo(ChronoUnit.MILLIS);
         Instant updatedAt = item.updatedAt().truncatedTo(ChronoUnit.MILLIS);
         Optional<StoredPage> found = session.pages().byKey(checked.key());
         if (found.isEmpty()) {
-            StoredPage page = insert(session, actor, input, checked.key(), checked.tags(), createdAt, updatedAt);
+            StoredPage page = insert(session, actor, input, checked.key(), checked.tags(), createdAt, updatedAt, batch);
             return new PageImportResult(page.id(), page.localeCode(), page.path(), PageImportResult.Outcome.CREATED);
         }
         StoredPage page = found.get();
@@ -200,7 +219,7 @@ public final class PageService {
         }
         session.pageHistory().insert(StoredVersion.of(page, "updated", context.now()));
         PageEditor editor = checked.editor();
-        RenderResult rendered = rendering.render(session, input.content(), editor.contentType(), page.key());
+        RenderResult rendered = rendering.render(session, input.content(), editor.contentType(), page.key(), batch);
         StoredPage updated = new StoredPage(page.id(), page.path(), page.hash(), input.title(), input.description(),
                 page.isPrivate(), input.isPublished(), page.privateNS(), page.publishStartDate(),
                 page.publishEndDate(), input.content(), rendered.html(), rendered.toc(), editor.contentType(),
@@ -218,10 +237,12 @@ public final class PageService {
 
     /**
      * R-6.3 steps 3 to 7 inside the write's transaction: the duplicate and content checks, then the insert
-     * with its tags, links, tree node, search upkeep and the re-rendering of the pages linking here.
+     * with its tags, links, tree node and search upkeep. A single create ({@code batch} empty) re-renders
+     * the pages linking here at once; an import batch, whose other places count as existing, does it once
+     * for the whole batch.
      */
     private StoredPage insert(StorageSession session, Actor actor, PageCreate input, PageKey key, List<String> tags,
-                              Instant createdAt, Instant updatedAt) {
+                              Instant createdAt, Instant updatedAt, Collection<PageKey> batch) {
         if (session.pages().byKey(key).isPresent()) {
             throw WikiException.of(WikiError.PAGE_DUPLICATE_CREATE);
         }
@@ -234,7 +255,7 @@ public final class PageService {
         String end = Dates.publishDate("publishEndDate", input.publishEndDate());
         String css = permissions.check(actor, Scope.WRITE_STYLES, target) ? Css.minify(input.scriptCss()) : "";
         String js = permissions.check(actor, Scope.WRITE_SCRIPTS, target) ? input.scriptJs() : "";
-        RenderResult rendered = rendering.render(session, input.content(), editor.contentType(), key);
+        RenderResult rendered = rendering.render(session, input.content(), editor.contentType(), key, batch);
         StoredPage page = session.pages().insert(new StoredPage(0, key.path(),
                 PagePath.hash(key.locale(), key.path(), input.isPrivate() ? "TODO" : ""), input.title(),
                 input.description(), input.isPrivate(), input.isPublished(), null, start, end, input.content(),
@@ -244,7 +265,9 @@ public final class PageService {
         session.pageLinks().setLinks(page.id(), Rendering.targets(rendered));
         new TreeKeeper(session.pageTree()).add(page);
         search.pageChanged(new SearchUpdate(page, null, session));
-        rendering.rerenderLinking(session, List.of(key), page.id());
+        if (batch.isEmpty()) {
+            rendering.rerenderLinking(session, List.of(key), page.id());
+        }
         return page;
     }
 
