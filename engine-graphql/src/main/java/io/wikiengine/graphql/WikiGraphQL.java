@@ -6,6 +6,7 @@ import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.GraphQLError;
+import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.SchemaPrinter;
 import io.wikiengine.core.Wiki;
@@ -37,6 +38,12 @@ import org.jspecify.annotations.Nullable;
 public final class WikiGraphQL {
 
     private static final int DOCUMENT_CACHE_SIZE = 2_000;
+    /**
+     * The most fields one document may select, counted as graphql-java counts complexity (each field 1, plus
+     * its children). The standard introspection query and real clients stay far below; a flood of aliases
+     * repeating an expensive operation is refused before anything runs.
+     */
+    static final int MAX_COMPLEXITY = 1_000;
 
     private final Wiki wiki;
     private final GraphQLSchema schema;
@@ -52,6 +59,7 @@ public final class WikiGraphQL {
         this.graphql = GraphQL.newGraphQL(schema)
                 .defaultDataFetcherExceptionHandler(new WikiErrors())
                 .preparsedDocumentProvider(new DocumentCache(DOCUMENT_CACHE_SIZE))
+                .instrumentation(new MaxQueryComplexityInstrumentation(MAX_COMPLEXITY))
                 .build();
         this.callers = new CallerResolver(wiki);
     }

@@ -156,6 +156,25 @@ class ExecutionTest {
     }
 
     @Test
+    void theStandardIntrospectionQuerySucceeds() {
+        GraphQLResult result = api.execute(GraphQLRequest.of(graphql.introspection.IntrospectionQuery.INTROSPECTION_QUERY));
+        assertEquals(List.of(), errors(result));
+        assertNotNull(at(result, "__schema.queryType.name"));
+    }
+
+    @Test
+    void aFloodOfAliasesIsRefusedBeforeAnythingRuns() {
+        StringBuilder query = new StringBuilder("{");
+        for (int i = 0; i < 300; i++) {
+            query.append(" a").append(i).append(": pages { list { id path title tags } }");
+        }
+        GraphQLResult result = api.execute(GraphQLRequest.of(query.append(" }").toString()).withToken(TestWikis.login(api)));
+        assertEquals(400, result.status());
+        assertTrue(String.valueOf(errors(result).get(0).get("message")).contains("complexity"),
+                String.valueOf(errors(result)));
+    }
+
+    @Test
     void theSchemaWiresEveryOperation() {
         assertEquals(List.of(), api.unwiredOperations());
     }

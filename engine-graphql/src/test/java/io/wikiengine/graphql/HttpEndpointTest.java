@@ -129,6 +129,21 @@ class HttpEndpointTest {
     }
 
     @Test
+    void aCrossSiteFormBodyWithTheCookieIsRefusedAndChangesNothing() throws Exception {
+        String jwt = login();
+        String create = operation("mutation { pages { create(content: \"csrf\", description: \"\", editor: \"markdown\", "
+                + "isPublished: true, isPrivate: false, locale: \"en\", path: \"csrf-proof\", tags: [], title: \"c\") "
+                + "{ responseResult { succeeded } } } }");
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/graphql"))
+                .header("Content-Type", "text/plain")
+                .header("Cookie", "jwt=" + jwt)
+                .header("Origin", "http://evil.example")
+                .POST(HttpRequest.BodyPublishers.ofString(create)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(415, response.statusCode());
+        assertEquals(0, wiki.storage().<Integer>inTransaction(s -> s.pages().count()));
+    }
+
+    @Test
     void batchedOperationsGiveAnArrayOfResults() throws Exception {
         HttpResponse<String> response = post("[" + operation("{ __typename }") + "," + operation("{ users { list { id } } }")
                 + "]");
@@ -266,6 +281,9 @@ class HttpEndpointTest {
         HttpResponse<String> unknown = upload(jwt, multipart("{\"folderId\":42}", "a.txt", "text/plain", "hello"));
         assertEquals(400, unknown.statusCode());
         assertEquals("Failed to fetch folder hierarchy.", at(unknown.body(), "message"));
+        HttpResponse<String> negative = upload(jwt, multipart("{\"folderId\":-1}", "a.txt", "text/plain", "hello"));
+        assertEquals(400, negative.statusCode());
+        assertEquals("Failed to fetch folder hierarchy.", at(negative.body(), "message"));
         HttpResponse<String> ok = upload(jwt, multipart("{\"folderId\":0}", "Notes File.txt", "image/png", "hello"));
         assertEquals(200, ok.statusCode());
         assertEquals("ok", ok.body());

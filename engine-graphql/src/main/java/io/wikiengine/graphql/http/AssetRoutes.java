@@ -154,6 +154,10 @@ final class AssetRoutes {
                 refuse(exchange, 400, "Missing upload folder metadata.");
                 return;
             }
+            if (folderId < 0) {
+                refuse(exchange, 400, AssetService.UPLOAD_FOLDER_MISSING);
+                return;
+            }
             store(exchange, actor, folderId, file);
         } catch (IOException malformed) {
             refuse(exchange, 400, "Missing upload payload.");

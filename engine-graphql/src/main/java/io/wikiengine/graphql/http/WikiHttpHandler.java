@@ -49,28 +49,10 @@ public final class WikiHttpHandler implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            securityHeaders(exchange.getResponseHeaders());
-            String path = exchange.getRequestURI().getRawPath();
-            if (path.equals("/graphql") || path.equals("/graphql/")) {
-                graphql(exchange);
-            } else if (path.startsWith(Playground.PREFIX)) {
-                playground.serveAsset(exchange, path.substring(Playground.PREFIX.length()));
-            } else if (path.equals("/u") || path.equals("/u/")) {
-                if (exchange.getRequestMethod().equals("POST")) {
-                    assets.upload(exchange);
-                } else {
-                    exchange.getResponseHeaders().set("Allow", "POST");
-                    sendJson(exchange, 405, error("Method not allowed", "METHOD_NOT_ALLOWED"));
-                }
-            } else if (path.equals("/.well-known/jwk.json") || path.equals("/.well-known/jwk.pem")) {
-                assets.jwk(exchange, path.endsWith(".pem"));
-            } else if ((exchange.getRequestMethod().equals("GET") || exchange.getRequestMethod().equals("HEAD"))
-                    && AssetRoutes.isAssetPath(path)) {
-                assets.download(exchange);
-            } else {
-                sendJson(exchange, 404, error("Not found", "NOT_FOUND"));
-            }
+        // Not try-with-resources: its resource is closed before a catch block runs, and a failure must still
+        // be answered with a 500 before the exchange closes.
+        try {
+            route(exchange);
         } catch (IOException e) {
             LOG.debug("Client went away during {}", exchange.getRequestURI(), e);
         } catch (RuntimeException e) {
@@ -80,6 +62,32 @@ public final class WikiHttpHandler implements HttpHandler {
             } catch (IOException | RuntimeException ignored) {
                 // The response was already started; nothing more can be said.
             }
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private void route(HttpExchange exchange) throws IOException {
+        securityHeaders(exchange.getResponseHeaders());
+        String path = exchange.getRequestURI().getRawPath();
+        if (path.equals("/graphql") || path.equals("/graphql/")) {
+            graphql(exchange);
+        } else if (path.startsWith(Playground.PREFIX)) {
+            playground.serveAsset(exchange, path.substring(Playground.PREFIX.length()));
+        } else if (path.equals("/u") || path.equals("/u/")) {
+            if (exchange.getRequestMethod().equals("POST")) {
+                assets.upload(exchange);
+            } else {
+                exchange.getResponseHeaders().set("Allow", "POST");
+                sendJson(exchange, 405, error("Method not allowed", "METHOD_NOT_ALLOWED"));
+            }
+        } else if (path.equals("/.well-known/jwk.json") || path.equals("/.well-known/jwk.pem")) {
+            assets.jwk(exchange, path.endsWith(".pem"));
+        } else if ((exchange.getRequestMethod().equals("GET") || exchange.getRequestMethod().equals("HEAD"))
+                && AssetRoutes.isAssetPath(path)) {
+            assets.download(exchange);
+        } else {
+            sendJson(exchange, 404, error("Not found", "NOT_FOUND"));
         }
     }
 
@@ -135,6 +143,15 @@ public final class WikiHttpHandler implements HttpHandler {
     }
 
     private void post(HttpExchange exchange) throws IOException {
+        String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+        if (contentType == null || !contentType.strip().toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+            // Only JSON, as Wiki.js's server: a text/plain or form body is what a cross-site form can send
+            // with the victim's jwt cookie and no preflight, so it must never reach an operation.
+            exchange.getRequestBody().transferTo(OutputStream.nullOutputStream());
+            sendJson(exchange, 415, error("POST requests to /graphql must have Content-Type: application/json.",
+                    "UNSUPPORTED_MEDIA_TYPE"));
+            return;
+        }
         byte[] raw = readBody(exchange.getRequestBody());
         if (raw == null) {
             sendJson(exchange, 413, error("Request body is larger than the limit of " + MAX_BODY_BYTES
