@@ -68,7 +68,7 @@ public class PageQueryBenchmark {
         Corpus corpus = bench.corpus();
         List<Integer> readable = new ArrayList<>();
         // English pages the editor may read and write, spread over the wiki.
-        for (int i = 0; readable.size() < ROTATION; i++) {
+        for (int i = 1; readable.size() < ROTATION; i++) {
             int index = (int) ((i * 2_654_435_761L) % PAGES);
             if (corpus.locale(index).equals("en") && bench.editorMay(READ_PAGES, index)
                     && bench.editorMay(WRITE_PAGES, index) && !readable.contains(index)) {
