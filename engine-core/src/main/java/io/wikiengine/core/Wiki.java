@@ -4,20 +4,26 @@ import io.wikiengine.core.access.PermissionEngine;
 import io.wikiengine.core.asset.AssetService;
 import io.wikiengine.core.auth.AuthService;
 import io.wikiengine.core.auth.StrategyService;
+import io.wikiengine.core.comment.CommentService;
 import io.wikiengine.core.group.GroupService;
 import io.wikiengine.core.internal.Bootstrap;
 import io.wikiengine.core.internal.ChangeCounter;
+import io.wikiengine.core.internal.Changes;
 import io.wikiengine.core.internal.WikiContext;
 import io.wikiengine.core.mail.MailSender;
 import io.wikiengine.core.page.PageService;
 import io.wikiengine.core.page.internal.Rendering;
+import io.wikiengine.core.plugin.Topic;
+import io.wikiengine.core.plugin.WikiPlugin;
 import io.wikiengine.core.render.PageRenderer;
 import io.wikiengine.core.search.SearchEngine;
 import io.wikiengine.core.spi.Storage;
 import io.wikiengine.core.spi.StorageProvider;
 import io.wikiengine.core.user.UserService;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.ServiceLoader;
 import org.jspecify.annotations.Nullable;
@@ -45,19 +51,32 @@ public final class Wiki implements AutoCloseable {
     private final PageService pages;
     private final AuthService auth;
     private final StrategyService strategies;
+    private final CommentService comments;
 
     private Wiki(Builder builder, Storage storage, boolean ownsStorage) {
-        this.context = new WikiContext(storage, builder.config, builder.clock, new ChangeCounter(),
-                new PermissionEngine());
+        ChangeCounter identities = new ChangeCounter();
+        PermissionEngine permissions = new PermissionEngine();
+        Changes changes = new Changes(storage, permissions, identities);
+        builder.plugins.forEach(changes::install);
+        this.context = new WikiContext(storage, builder.config, builder.clock, identities, permissions, changes);
         this.ownsStorage = ownsStorage;
-        new Bootstrap(storage, builder.config, builder.clock).run(builder.adminEmail, builder.adminPassword);
-        context.permissions().load(storage.inTransaction(session -> session.groups().all()));
-        this.users = new UserService(context, builder.mailSender);
-        this.groups = new GroupService(context);
-        this.assets = new AssetService(context);
-        this.pages = new PageService(context, builder.search, new Rendering(new PageRenderer()));
-        this.auth = new AuthService(context, builder.mailSender);
-        this.strategies = new StrategyService(context);
+        try {
+            new Bootstrap(storage, builder.config, builder.clock).run(builder.adminEmail, builder.adminPassword);
+            this.users = new UserService(context, builder.mailSender);
+            this.groups = new GroupService(context);
+            this.assets = new AssetService(context);
+            this.pages = new PageService(context, builder.search, new Rendering(new PageRenderer()));
+            this.auth = new AuthService(context, builder.mailSender);
+            this.strategies = new StrategyService(context);
+            this.comments = new CommentService(context);
+            // Plugins start listening before the groups are read, so no change committed elsewhere in between
+            // goes unseen.
+            changes.startPlugins();
+            context.permissions().load(storage.inTransaction(session -> session.groups().all()));
+        } catch (RuntimeException e) {
+            changes.closePlugins();
+            throw e;
+        }
     }
 
     /** A builder for a wiki. */
@@ -115,9 +134,31 @@ public final class Wiki implements AutoCloseable {
         return strategies;
     }
 
-    /** Closes the store when the wiki opened it itself; a store given to the builder stays open. */
+    /** Comments on pages and the comment providers (spec §10). */
+    public CommentService comments() {
+        return comments;
+    }
+
+    /**
+     * Makes this instance, and through the plugins every other instance, drop or reload what it holds of
+     * these topics. The wiki's own operations do this after each commit; a host that writes to
+     * {@link #storage()} directly calls it after its transaction committed.
+     */
+    public void changed(Topic topic, Topic... more) {
+        Objects.requireNonNull(topic, "topic");
+        for (Topic each : more) {
+            Objects.requireNonNull(each, "topic");
+        }
+        context.changed(topic, more);
+    }
+
+    /**
+     * Closes the plugins, and the store when the wiki opened it itself; a store given to the builder stays
+     * open.
+     */
     @Override
     public void close() {
+        context.changes().closePlugins();
         if (ownsStorage) {
             context.storage().close();
         }
@@ -132,9 +173,19 @@ public final class Wiki implements AutoCloseable {
         private SearchEngine search = SearchEngine.database();
         private @Nullable String adminEmail;
         private @Nullable String adminPassword;
+        private final List<WikiPlugin> plugins = new ArrayList<>();
         private @Nullable MailSender mailSender;
 
         private Builder() {
+        }
+
+        /**
+         * Installs a plugin, for example the one that keeps several instances over one PostgreSQL database
+         * coherent. Plugins start in the order installed, once the store is open; the wiki closes them.
+         */
+        public Builder plugin(WikiPlugin value) {
+            plugins.add(Objects.requireNonNull(value, "plugin"));
+            return this;
         }
 
         /**

@@ -83,7 +83,8 @@ class ExecutionTest {
     @Test
     void r_3_2_3_aMutationFailureIsAResponseResultNotAnError() {
         GraphQLResult result = api.execute(GraphQLRequest.of("mutation { authentication { login(username: \"x@y.z\", "
-                + "password: \"nope\", strategy: \"local\") { jwt responseResult { succeeded errorCode slug message } } } }"));
+                + "password: \"nope\", strategy: \"local\") { jwt responseResult { succeeded errorCode slug message } } } }")
+                .withClientKey(TestWikis.freshClient()));
         assertEquals(List.of(), errors(result));
         assertEquals(false, at(result, "authentication.login.responseResult.succeeded"));
         assertEquals(1002, at(result, "authentication.login.responseResult.errorCode"));
@@ -95,7 +96,7 @@ class ExecutionTest {
     void r_3_2_1_aMutationSuccessCarriesItsMessage() {
         GraphQLResult login = api.execute(GraphQLRequest.of("mutation { authentication { login(username: \""
                 + TestWikis.ADMIN_EMAIL + "\", password: \"" + TestWikis.ADMIN_PASSWORD + "\", strategy: \"local\") "
-                + "{ jwt responseResult { succeeded errorCode slug message } } } }"));
+                + "{ jwt responseResult { succeeded errorCode slug message } } } }").withClientKey(TestWikis.freshClient()));
         assertEquals(true, at(login, "authentication.login.responseResult.succeeded"));
         assertEquals(0, at(login, "authentication.login.responseResult.errorCode"));
         assertEquals("ok", at(login, "authentication.login.responseResult.slug"));
@@ -126,6 +127,32 @@ class ExecutionTest {
         GraphQLResult result = api.execute(GraphQLRequest.of("{ users { list { id } } }").withToken(
                 "eyJhbGciOiJub25lIn0.eyJhcGkiOjEsImdycCI6MX0."));
         assertTrue(result.status() == 401 || result.status() == 200);
+    }
+
+    @Test
+    void r_1_5_loginIsLimitedToFivePerMinutePerClient() {
+        String login = "mutation { authentication { login(username: \"nobody@example.com\", password: \"x\", "
+                + "strategy: \"local\") { responseResult { errorCode } } } }";
+        for (int i = 0; i < 5; i++) {
+            GraphQLResult allowed = api.execute(GraphQLRequest.of(login).withClientKey("10.0.0.9"));
+            assertEquals(1002, at(allowed, "authentication.login.responseResult.errorCode"));
+        }
+        GraphQLResult limited = api.execute(GraphQLRequest.of(login).withClientKey("10.0.0.9"));
+        String message = (String) errors(limited).get(0).get("message");
+        assertTrue(message.matches("Too many requests, please try again in \\d+ seconds\\."), message);
+        GraphQLResult other = api.execute(GraphQLRequest.of(login).withClientKey("10.0.0.10"));
+        assertEquals(1002, at(other, "authentication.login.responseResult.errorCode"));
+    }
+
+    @Test
+    void aSingleValueIsAcceptedWhereAListIsExpected() {
+        String jwt = TestWikis.login(api);
+        GraphQLResult result = api.execute(GraphQLRequest.of("mutation { users { create(email: \"one@example.com\", "
+                + "name: \"One\", passwordRaw: \"secret-123\", providerKey: \"local\", groups: 2) "
+                + "{ responseResult { succeeded message } user { id groups { id } } } } }").withToken(jwt));
+        assertEquals(List.of(), errors(result), result.body().toString());
+        assertEquals("User created successfully", at(result, "users.create.responseResult.message"));
+        assertEquals(List.of(Map.of("id", 2)), at(result, "users.create.user.groups"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.wikiengine.storage;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The differences between the SQL databases Wiki Engine runs on, kept in one place. Migrations name a
@@ -47,6 +48,24 @@ public enum Dialect {
     /** The statement that stores a setting atomically, whether or not the key exists yet. */
     public String upsertSetting() {
         return upsertSetting;
+    }
+
+    /**
+     * The statement that waits for the lock held while migrating, when the database has one: on PostgreSQL
+     * a session advisory lock per schema, since several instances may open one database at once. H2 in a
+     * file is opened by one process only.
+     */
+    public Optional<String> migrationLock() {
+        return this == POSTGRESQL
+                ? Optional.of("SELECT pg_advisory_lock(hashtext('wiki-migrations:' || current_schema()))")
+                : Optional.empty();
+    }
+
+    /** The statement that releases {@link #migrationLock()}. */
+    public Optional<String> migrationUnlock() {
+        return this == POSTGRESQL
+                ? Optional.of("SELECT pg_advisory_unlock(hashtext('wiki-migrations:' || current_schema()))")
+                : Optional.empty();
     }
 
     /** The migration text with every {@code ${name}} replaced by this dialect's type. */

@@ -2,10 +2,13 @@ package io.wikiengine.storage;
 
 import io.wikiengine.core.spi.Storage;
 import io.wikiengine.core.spi.StorageWork;
+import io.wikiengine.storage.internal.ConnectionPool;
 import io.wikiengine.storage.internal.JdbiSession;
 import io.wikiengine.storage.internal.Migrations;
+import io.wikiengine.storage.internal.PostgresSource;
 import io.wikiengine.storage.internal.SqlErrors;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -15,8 +18,8 @@ import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
- * The storage SPI on Jdbi over a SQL database: H2 in memory, an H2 file, or a {@link DataSource} the host
- * gives. The schema is created or brought up to date when the store opens.
+ * The storage SPI on Jdbi over a SQL database: H2 in memory, an H2 file, PostgreSQL at a JDBC URL, or a
+ * {@link DataSource} the host gives. The schema is created or brought up to date when the store opens.
  *
  * <pre>{@code
  * Storage memory = JdbiStorage.h2InMemory();           // private, gone on close
@@ -29,9 +32,16 @@ public final class JdbiStorage implements Storage {
     private final Dialect dialect;
     private final String description;
     private final Runnable onClose;
+    private final DataSource dedicated;
 
     private JdbiStorage(DataSource dataSource, Dialect dialect, String description, Runnable onClose) {
+        this(dataSource, dataSource, dialect, description, onClose);
+    }
+
+    private JdbiStorage(DataSource dataSource, DataSource dedicated, Dialect dialect, String description,
+                        Runnable onClose) {
         this.jdbi = Jdbi.create(dataSource);
+        this.dedicated = dedicated;
         this.dialect = dialect;
         this.description = description;
         this.onClose = onClose;
@@ -81,6 +91,61 @@ public final class JdbiStorage implements Storage {
         Objects.requireNonNull(dataSource, "dataSource");
         Objects.requireNonNull(dialect, "dialect");
         return new JdbiStorage(dataSource, dialect, dialect.name() + " data source", () -> { });
+    }
+
+    /**
+     * A PostgreSQL 15+ database at this JDBC URL, through a pool of at most 16 connections that closes with
+     * the store. The PostgreSQL driver ({@code org.postgresql:postgresql}) must be on the class path: it is
+     * an optional dependency of engine-storage, added by the host.
+     *
+     * <pre>{@code
+     * Storage shared = JdbiStorage.postgres("jdbc:postgresql://db:5432/wiki", "wiki", System.getenv("PGPASSWORD"));
+     * }</pre>
+     *
+     * <p>The schema is the connection's current schema ({@code ?currentSchema=...} in the URL chooses
+     * another one than {@code public}); several instances may open the same database at once.
+     *
+     * @param url      a {@code jdbc:postgresql:} URL
+     * @param user     the role to connect as
+     * @param password its password; empty for trust or peer authentication
+     * @throws IllegalStateException    when the PostgreSQL driver is not on the class path
+     * @throws IllegalArgumentException when the URL is not a PostgreSQL one
+     */
+    public static JdbiStorage postgres(String url, String user, String password) {
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(password, "password");
+        if (!postgresDriverPresent()) {
+            throw new IllegalStateException("The PostgreSQL driver is not on the class path: "
+                    + "add the dependency org.postgresql:postgresql");
+        }
+        DataSource unpooled = PostgresSource.of(url, user, password);
+        ConnectionPool pool = new ConnectionPool(unpooled, 16, Duration.ofSeconds(30));
+        return new JdbiStorage(pool, unpooled, Dialect.POSTGRESQL, "PostgreSQL " + PostgresSource.withoutSecrets(url),
+                pool::close);
+    }
+
+    // Checked here, before any class that names the driver's types is loaded.
+    private static boolean postgresDriverPresent() {
+        try {
+            Class.forName("org.postgresql.Driver", false, JdbiStorage.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Where a connection held open for the store's lifetime comes from (the unpooled source of
+     * {@link #postgres}, the host's data source otherwise).
+     */
+    DataSource dedicatedConnections() {
+        return dedicated;
+    }
+
+    /** The Jdbi instance over the pooled source. */
+    Jdbi jdbi() {
+        return jdbi;
     }
 
     /** The dialect of the database. */

@@ -21,6 +21,7 @@ import io.wikiengine.core.group.Group;
 import io.wikiengine.core.internal.WikiContext;
 import io.wikiengine.core.mail.MailMessage;
 import io.wikiengine.core.mail.MailSender;
+import io.wikiengine.core.plugin.Topic;
 import io.wikiengine.core.spi.DuplicateKeyException;
 import io.wikiengine.core.spi.StorageSession;
 import io.wikiengine.core.spi.StorageWork;
@@ -78,6 +79,8 @@ public final class AuthService {
         this.mail = mail;
         this.passwords = new Passwords(context.config().passwordCost());
         this.keys = new SigningKeys(context.storage(), context.clock());
+        // Another instance may replace the pair: every settings change, ours or theirs, drops the one held.
+        context.changes().onChange(Topic.SETTINGS, keys::forget);
         this.jwts = new Jwts(keys, context.config().audience());
         this.tokens = new UserTokens(jwts, context.config().tokenLifetime());
         this.resolver = new ActorResolver(context, jwts, tokens);
@@ -291,7 +294,7 @@ public final class AuthService {
         } catch (DuplicateKeyException raced) {
             throw WikiException.of(WikiError.AUTH_ACCOUNT_ALREADY_EXISTS);
         }
-        context.identities().bump();
+        context.changed(Topic.IDENTITIES);
     }
 
     /**
@@ -385,7 +388,7 @@ public final class AuthService {
             session.apiKeys().update(stored.withKey(signed, now));
             return signed;
         });
-        context.identities().bump();
+        context.changed(Topic.IDENTITIES);
         return key;
     }
 
@@ -403,7 +406,7 @@ public final class AuthService {
         requireAny(actor, API_ADMIN);
         Instant now = context.now();
         context.storage().run(session -> session.apiKeys().revoke(id, now));
-        context.identities().bump();
+        context.changed(Topic.IDENTITIES);
     }
 
     /** Whether API keys are accepted (spec, off on a fresh wiki). */
@@ -417,7 +420,7 @@ public final class AuthService {
     public void setApiState(Actor actor, boolean enabled) {
         requireAny(actor, API_ADMIN);
         context.storage().run(session -> session.settings().put(ActorResolver.API_SWITCH, Boolean.toString(enabled)));
-        context.identities().bump();
+        context.changed(Topic.SETTINGS);
     }
 
     // ---------------------------------------------------------------- signing keys and policy
@@ -430,8 +433,7 @@ public final class AuthService {
     public void regenerateCertificates(Actor actor) {
         requireAny(actor, SYSTEM_ADMIN);
         context.storage().run(session -> SigningKeys.regenerate(session.settings()));
-        keys.forget();
-        context.identities().bump();
+        context.changed(Topic.SETTINGS);
     }
 
     /** The public signing key as a JWK JSON document, for {@code /.well-known/jwk.json}. */
@@ -544,7 +546,7 @@ public final class AuthService {
             session.revocations().revoke("u" + Actor.GUEST_ID, now);
             return null;
         });
-        context.identities().bump();
+        context.changed(Topic.IDENTITIES);
     }
 
     // The last step of the transaction, so that a failed send undoes the operation (MailSender's contract).

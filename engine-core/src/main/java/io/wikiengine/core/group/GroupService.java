@@ -10,6 +10,7 @@ import io.wikiengine.core.error.WikiError;
 import io.wikiengine.core.error.WikiException;
 import io.wikiengine.core.group.internal.AdminScopes;
 import io.wikiengine.core.internal.WikiContext;
+import io.wikiengine.core.plugin.Topic;
 import io.wikiengine.core.spi.StorageException;
 import io.wikiengine.core.spi.StorageSession;
 import io.wikiengine.core.spi.StorageWork;
@@ -116,8 +117,7 @@ public final class GroupService {
         Instant now = context.now();
         Group group = write("create a group", session -> session.groups().insert(new Group(0, name,
                 PageRules.defaultGroupPermissions(), PageRules.defaultGroupRules(), false, "/", now, now)));
-        engine().put(group);
-        context.identities().bump();
+        context.changed(Topic.GROUPS);
         return group;
     }
 
@@ -162,10 +162,9 @@ public final class GroupService {
             session.revocations().revoke(groupSubject(group.id()), now);
             return Optional.of(group);
         });
-        updated.ifPresent(group -> {
-            engine().put(group);
-            context.identities().bump();
-        });
+        if (updated.isPresent()) {
+            context.changed(Topic.GROUPS);
+        }
         return updated;
     }
 
@@ -197,8 +196,7 @@ public final class GroupService {
             session.revocations().revoke(groupSubject(id), context.now());
             return null;
         });
-        engine().remove(id);
-        context.identities().bump();
+        context.changed(Topic.GROUPS);
     }
 
     /**
@@ -238,7 +236,7 @@ public final class GroupService {
             session.revocations().revoke(userSubject(userId), context.now());
             return null;
         });
-        context.identities().bump();
+        context.changed(Topic.IDENTITIES);
     }
 
     /**
@@ -265,7 +263,7 @@ public final class GroupService {
             session.revocations().revoke(userSubject(userId), context.now());
             return null;
         });
-        context.identities().bump();
+        context.changed(Topic.IDENTITIES);
     }
 
     private static void requireUser(StorageSession session, int userId) {

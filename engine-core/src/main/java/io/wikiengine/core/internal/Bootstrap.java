@@ -5,6 +5,7 @@ import io.wikiengine.core.access.PageRules;
 import io.wikiengine.core.access.Scope;
 import io.wikiengine.core.auth.internal.Passwords;
 import io.wikiengine.core.group.Group;
+import io.wikiengine.core.spi.DuplicateKeyException;
 import io.wikiengine.core.spi.Storage;
 import io.wikiengine.core.spi.StorageSession;
 import io.wikiengine.core.user.User;
@@ -17,6 +18,8 @@ import org.jspecify.annotations.Nullable;
 
 /** Makes an empty store what Wiki.js setup makes of a fresh database (spec ). */
 public final class Bootstrap {
+
+    private static final String SETUP_KEY = "wiki.setupAt";
 
     private final Storage storage;
     private final WikiConfig config;
@@ -35,16 +38,28 @@ public final class Bootstrap {
      *                               does not hand out ids 1 and 2 to the system groups and users
      */
     public void run(@Nullable String adminEmail, @Nullable String adminPassword) {
-        storage.run(session -> {
-            if (session.groups().count() > 0) {
-                return;
+        try {
+            storage.run(session -> {
+                if (session.groups().count() > 0) {
+                    return;
+                }
+                if (adminEmail == null || adminPassword == null) {
+                    throw new IllegalStateException("The store is empty: give the first administrator with "
+                            + "Wiki.builder().admin(email, password)");
+                }
+                // Several instances may open one empty database at once: the first to claim this key sets up,
+                // the others wait on it and then find the store bootstrapped.
+                if (!session.settings().putIfAbsent(SETUP_KEY, clock.instant().toString())) {
+                    return;
+                }
+                setUp(session, adminEmail, adminPassword);
+            });
+        } catch (DuplicateKeyException lostTheRace) {
+            // Another instance set up between our check and our claim; its setup is the one that stands.
+            if (storage.inTransaction(session -> session.groups().count()) == 0) {
+                throw lostTheRace;
             }
-            if (adminEmail == null || adminPassword == null) {
-                throw new IllegalStateException(
-                        "The store is empty: give the first administrator with Wiki.builder().admin(email, password)");
-            }
-            setUp(session, adminEmail, adminPassword);
-        });
+        }
     }
 
     private void setUp(StorageSession session, String adminEmail, String adminPassword) {

@@ -11,6 +11,7 @@ import io.wikiengine.core.group.Group;
 import io.wikiengine.core.internal.WikiContext;
 import io.wikiengine.core.mail.MailMessage;
 import io.wikiengine.core.mail.MailSender;
+import io.wikiengine.core.plugin.Topic;
 import io.wikiengine.core.spi.DuplicateKeyException;
 import io.wikiengine.core.spi.ReferenceException;
 import io.wikiengine.core.spi.StorageException;
@@ -195,7 +196,7 @@ public final class UserService {
                 return UserDetail.of(user, groups, Policies.providerName(session.settings(), user.providerKey()),
                         Policies.usesForm(user.providerKey()));
             });
-            context.identities().bump();
+            context.changed(Topic.IDENTITIES);
             return created;
         } catch (DuplicateKeyException e) {
             throw duplicate(e, WikiError.USER_CREATION_FAILED);
@@ -224,7 +225,7 @@ public final class UserService {
         List<Integer> wanted = input.groups() == null ? null : distinct(input.groups());
         try {
             UserDetail updated = context.storage().inTransaction(session -> applyUpdate(session, actor, input, wanted));
-            context.identities().bump();
+            context.changed(Topic.IDENTITIES);
             return updated;
         } catch (DuplicateKeyException e) {
             throw duplicate(e, WikiError.AUTH_GENERIC_ERROR);
@@ -332,7 +333,7 @@ public final class UserService {
                 session.users().delete(id);
                 session.revocations().revoke(userSubject(id), context.now());
             });
-            context.identities().bump();
+            context.changed(Topic.IDENTITIES);
         } catch (ReferenceException e) {
             throw WikiException.of(WikiError.USER_DELETE_FOREIGN_CONSTRAINT);
         } catch (StorageException e) {
@@ -437,7 +438,7 @@ public final class UserService {
                 return true;
             });
             if (changed) {
-                context.identities().bump();
+                context.changed(Topic.IDENTITIES);
             }
         } catch (StorageException e) {
             throw unexpected(what, WikiError.AUTH_GENERIC_ERROR, e);

@@ -40,9 +40,11 @@ public final class WikiHttpHandler implements HttpHandler {
 
     private final WikiGraphQL api;
     private final Playground playground = new Playground();
+    private final AssetRoutes assets;
 
     public WikiHttpHandler(WikiGraphQL api) {
         this.api = Objects.requireNonNull(api, "api");
+        this.assets = new AssetRoutes(api.wiki());
     }
 
     @Override
@@ -54,6 +56,18 @@ public final class WikiHttpHandler implements HttpHandler {
                 graphql(exchange);
             } else if (path.startsWith(Playground.PREFIX)) {
                 playground.serveAsset(exchange, path.substring(Playground.PREFIX.length()));
+            } else if (path.equals("/u") || path.equals("/u/")) {
+                if (exchange.getRequestMethod().equals("POST")) {
+                    assets.upload(exchange);
+                } else {
+                    exchange.getResponseHeaders().set("Allow", "POST");
+                    sendJson(exchange, 405, error("Method not allowed", "METHOD_NOT_ALLOWED"));
+                }
+            } else if (path.equals("/.well-known/jwk.json") || path.equals("/.well-known/jwk.pem")) {
+                assets.jwk(exchange, path.endsWith(".pem"));
+            } else if ((exchange.getRequestMethod().equals("GET") || exchange.getRequestMethod().equals("HEAD"))
+                    && AssetRoutes.isAssetPath(path)) {
+                assets.download(exchange);
             } else {
                 sendJson(exchange, 404, error("Not found", "NOT_FOUND"));
             }

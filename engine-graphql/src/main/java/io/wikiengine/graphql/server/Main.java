@@ -1,10 +1,12 @@
 package io.wikiengine.graphql.server;
 
 import io.wikiengine.core.Wiki;
-import io.wikiengine.core.spi.Storage;
 import io.wikiengine.graphql.WikiGraphQL;
 import io.wikiengine.graphql.internal.SchemaFactory;
+import io.wikiengine.storage.Dialect;
 import io.wikiengine.storage.JdbiStorage;
+import io.wikiengine.storage.PostgresNotifications;
+import io.wikiengine.storage.PostgresSearchEngine;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -31,7 +33,11 @@ public final class Main {
             Usage:
               java -jar wiki-engine.jar serve [--host 127.0.0.1] [--port 3000] [--data DIR | --in-memory]
                                               [--admin-email E] [--admin-password P]
+                                              [--pg-url URL [--pg-user U] [--pg-password P] [--pg-search]]
               java -jar wiki-engine.jar schema
+
+            With --pg-url the wiki lives in PostgreSQL (the password may also come from PGPASSWORD), and
+            several servers over one database keep their caches coherent through LISTEN/NOTIFY.
             """;
 
     private Main() {
@@ -74,8 +80,9 @@ public final class Main {
 
     private static Map<String, String> options(String[] args) {
         Map<String, String> options = new LinkedHashMap<>();
-        List<String> flags = List.of("--in-memory");
-        List<String> valued = List.of("--host", "--port", "--data", "--admin-email", "--admin-password");
+        List<String> flags = List.of("--in-memory", "--pg-search");
+        List<String> valued = List.of("--host", "--port", "--data", "--admin-email", "--admin-password", "--pg-url",
+                "--pg-user", "--pg-password");
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
             if (flags.contains(arg)) {
@@ -89,8 +96,13 @@ public final class Main {
                 throw new IllegalArgumentException("Unknown option: " + arg);
             }
         }
-        if (options.containsKey("--in-memory") && options.containsKey("--data")) {
-            throw new IllegalArgumentException("Choose --data DIR or --in-memory, not both");
+        int stores = (options.containsKey("--in-memory") ? 1 : 0) + (options.containsKey("--data") ? 1 : 0)
+                + (options.containsKey("--pg-url") ? 1 : 0);
+        if (stores > 1) {
+            throw new IllegalArgumentException("Choose one of --data DIR, --in-memory and --pg-url");
+        }
+        if (options.containsKey("--pg-search") && !options.containsKey("--pg-url")) {
+            throw new IllegalArgumentException("--pg-search needs --pg-url");
         }
         return options;
     }
@@ -105,8 +117,13 @@ public final class Main {
             err.println("--port must be a number");
             return 2;
         }
-        Storage storage = options.containsKey("--in-memory") ? JdbiStorage.h2InMemory()
-                : JdbiStorage.h2File(Path.of(options.getOrDefault("--data", "wiki-data")));
+        JdbiStorage storage;
+        try {
+            storage = open(options);
+        } catch (RuntimeException e) {
+            err.println("Cannot open the store: " + e.getMessage());
+            return 1;
+        }
         boolean empty = storage.inTransaction(session -> session.groups().count() == 0);
         String email = options.getOrDefault("--admin-email", "admin@example.com");
         String password = options.get("--admin-password");
@@ -116,6 +133,12 @@ public final class Main {
             password = generated;
         }
         Wiki.Builder builder = Wiki.builder().storage(storage);
+        if (storage.dialect() == Dialect.POSTGRESQL) {
+            builder.plugin(new PostgresNotifications(storage));
+            if (options.containsKey("--pg-search")) {
+                builder.search(new PostgresSearchEngine());
+            }
+        }
         if (password != null) {
             builder.admin(email, password);
         }
@@ -147,6 +170,18 @@ public final class Main {
         out.flush();
         stopped.await();
         return 0;
+    }
+
+    private static JdbiStorage open(Map<String, String> options) {
+        if (options.containsKey("--pg-url")) {
+            String password = options.getOrDefault("--pg-password", System.getenv("PGPASSWORD"));
+            return JdbiStorage.postgres(options.get("--pg-url"), options.getOrDefault("--pg-user", "postgres"),
+                    password == null ? "" : password);
+        }
+        if (options.containsKey("--in-memory")) {
+            return JdbiStorage.h2InMemory();
+        }
+        return JdbiStorage.h2File(Path.of(options.getOrDefault("--data", "wiki-data")));
     }
 
     private static String generatePassword() {

@@ -51,17 +51,32 @@ public final class Migrations {
         return result;
     }
 
-    /** Applies every migration not applied yet, each in its own transaction. */
+    /**
+     * Applies every migration not applied yet, each in its own transaction. Where the dialect has one, a
+     * lock held meanwhile makes instances that open one empty database at the same moment migrate it one
+     * after the other instead of racing to create the same tables.
+     */
     public static void migrate(Jdbi jdbi, Dialect dialect) {
-        jdbi.useHandle(handle -> handle.execute("CREATE TABLE IF NOT EXISTS wiki_schema_version ("
+        jdbi.useHandle(handle -> {
+            dialect.migrationLock().ifPresent(lock -> handle.createQuery(lock).map((rs, ctx) -> 1).list());
+            try {
+                migrate(handle, dialect);
+            } finally {
+                dialect.migrationUnlock().ifPresent(unlock -> handle.createQuery(unlock).map((rs, ctx) -> 1).list());
+            }
+        });
+    }
+
+    private static void migrate(Handle handle, Dialect dialect) {
+        handle.execute("CREATE TABLE IF NOT EXISTS wiki_schema_version ("
                 + "version INTEGER PRIMARY KEY, name VARCHAR(255) NOT NULL, checksum VARCHAR(64) NOT NULL, "
-                + "applied_at TIMESTAMP WITH TIME ZONE NOT NULL)"));
-        Map<Integer, String> applied = jdbi.withHandle(handle -> handle
+                + "applied_at TIMESTAMP WITH TIME ZONE NOT NULL)");
+        Map<Integer, String> applied = handle
                 .createQuery("SELECT version, checksum FROM wiki_schema_version")
                 .map((rs, ctx) -> Map.entry(rs.getInt(1), rs.getString(2)))
                 .list()
                 .stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         for (Migration migration : list()) {
             String checksum = applied.get(migration.version());
             if (checksum != null) {
@@ -71,7 +86,7 @@ public final class Migrations {
                 }
                 continue;
             }
-            jdbi.useTransaction(handle -> apply(handle, dialect, migration));
+            handle.useTransaction(h -> apply(h, dialect, migration));
         }
     }
 

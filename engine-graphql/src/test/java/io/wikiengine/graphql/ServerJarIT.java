@@ -1,0 +1,91 @@
+package io.wikiengine.graphql;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.wikiengine.graphql.internal.Json;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged server, started as a user starts it: {@code java -jar wiki-engine.jar serve}. */
+class ServerJarIT {
+
+    private static final Pattern READY = Pattern.compile("^Wiki Engine listening on (http://127\\.0\\.0\\.1:(\\d+)/graphql)$");
+
+    @TempDir
+    Path dir;
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static Path jar() {
+        Path jar = Path.of(System.getProperty("wiki.jar", "target/wiki-engine.jar"));
+        assertTrue(Files.isRegularFile(jar), "the server jar is built before integration tests: " + jar);
+        return jar;
+    }
+
+    @Test
+    void serveOnAFreePortPrintsOneReadyLineAndAnswersALogin() throws Exception {
+        List<String> command = List.of(java(), "-jar", jar().toString(), "serve", "--port", "0", "--data",
+                dir.resolve("data").toString(), "--admin-email", "admin@example.com", "--admin-password", "secret-123");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            String url = null;
+            List<String> seen = new ArrayList<>();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (url == null && System.nanoTime() < deadline) {
+                String line = out.readLine();
+                if (line == null) {
+                    break;
+                }
+                seen.add(line);
+                Matcher ready = READY.matcher(line);
+                if (ready.matches()) {
+                    url = ready.group(1);
+                }
+            }
+            assertTrue(url != null, "no ready line; output was " + seen);
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            String login = Json.write(Map.of("query", "mutation { authentication { login(username: \"admin@example.com\", "
+                    + "password: \"secret-123\", strategy: \"local\") { jwt responseResult { succeeded } } } }"));
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(login)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode());
+            assertTrue(response.body().contains("\"succeeded\":true"), response.body());
+        } finally {
+            process.destroy();
+            assertTrue(process.waitFor(20, TimeUnit.SECONDS), "SIGTERM stops the server");
+        }
+        // Ctrl-C / SIGTERM closed the store cleanly: it opens again with its data.
+        assertTrue(Files.exists(dir.resolve("data").resolve("wiki.mv.db")));
+    }
+
+    @Test
+    void schemaPrintsTheServedSdl() throws Exception {
+        Process process = new ProcessBuilder(java(), "-jar", jar().toString(), "schema").redirectErrorStream(true).start();
+        String sdl = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, process.exitValue());
+        assertTrue(sdl.contains("type PageQuery {"), sdl.substring(0, Math.min(200, sdl.length())));
+        assertTrue(sdl.contains("directive @auth(requires: [String])"));
+    }
+}

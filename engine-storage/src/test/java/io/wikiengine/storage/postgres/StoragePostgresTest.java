@@ -1,0 +1,20 @@
+package io.wikiengine.storage.postgres;
+
+import io.wikiengine.core.spi.Storage;
+import io.wikiengine.core.spi.testkit.StorageContract;
+import org.junit.jupiter.api.BeforeAll;
+
+class StoragePostgresTest extends StorageContract {
+
+    private static PostgresDatabase database;
+
+    @BeforeAll
+    static void database() {
+        database = PostgresDatabase.require();
+    }
+
+    @Override
+    protected Storage newStorage() {
+        return database.newStorage();
+    }
+}
