@@ -80,6 +80,70 @@ class ServerJarIT {
     }
 
     @Test
+    void serveWithImportServesTheImportedPremidPages() throws Exception {
+        Path premid = Path.of(ServerJarIT.class.getResource("/premid/en/about.md").toURI()).getParent().getParent();
+        List<String> command = List.of(java(), "-jar", jar().toString(), "serve", "--port", "0", "--in-memory",
+                "--admin-email", "admin@example.com", "--admin-password", "secret-123", "--import", premid.toString());
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            String url = null;
+            List<String> seen = new ArrayList<>();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (url == null && System.nanoTime() < deadline) {
+                String line = out.readLine();
+                if (line == null) {
+                    break;
+                }
+                seen.add(line);
+                Matcher ready = READY.matcher(line);
+                if (ready.matches()) {
+                    url = ready.group(1);
+                }
+            }
+            assertTrue(url != null, "no ready line; output was " + seen);
+            assertTrue(seen.stream().anyMatch(l -> l.contains("LICENSE")), "the report names the ignored LICENSE: " + seen);
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            String jwt = (String) at(post(http, url, null, "mutation { authentication { login(username: "
+                    + "\"admin@example.com\", password: \"secret-123\", strategy: \"local\") { jwt } } }"),
+                    "data.authentication.login.jwt");
+            List<?> list = (List<?>) at(post(http, url, jwt, "{ pages { list { id path locale title } } }"),
+                    "data.pages.list");
+            assertEquals(16, list.size(), String.valueOf(list));
+            Object install = at(post(http, url, jwt, "{ pages { singleByPath(path: \"install\", locale: \"en\") "
+                    + "{ title render tags { tag } } } }"), "data.pages.singleByPath.render");
+            assertTrue(String.valueOf(install).contains("is-internal-link"), String.valueOf(install));
+            List<?> tree = (List<?>) at(post(http, url, jwt, "{ pages { tree(mode: ALL, locale: \"en\") { id path "
+                    + "isFolder pageId } } }"), "data.pages.tree");
+            assertTrue(tree.size() >= 2, String.valueOf(tree));
+            Object hits = at(post(http, url, jwt, "{ pages { search(query: \"PreMiD\") { totalHits } } }"),
+                    "data.pages.search.totalHits");
+            assertTrue(((Number) hits).intValue() > 0, String.valueOf(hits));
+        } finally {
+            process.destroy();
+            assertTrue(process.waitFor(20, TimeUnit.SECONDS), "SIGTERM stops the server");
+        }
+    }
+
+    private static String post(HttpClient http, String url, String token, String query) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Json.write(Map.of("query", query))));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object at(String json, String path) {
+        Object current = Json.parse(json);
+        for (String part : path.split("\\.")) {
+            current = current instanceof List<?> l ? l.get(Integer.parseInt(part)) : ((Map<String, Object>) current).get(part);
+        }
+        return current;
+    }
+
+    @Test
     void schemaPrintsTheServedSdl() throws Exception {
         Process process = new ProcessBuilder(java(), "-jar", jar().toString(), "schema").redirectErrorStream(true).start();
         String sdl = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -35,6 +35,7 @@ import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -123,32 +124,152 @@ public final class PageService {
             throw WikiException.of(WikiError.PAGE_CREATE_FORBIDDEN);
         }
         return write(WikiError.PAGE_DUPLICATE_CREATE, session -> {
-            PageKey key = new PageKey(locale, path.value());
-            if (session.pages().byKey(key).isPresent()) {
-                throw WikiException.of(WikiError.PAGE_DUPLICATE_CREATE);
-            }
-            if (input.content().isBlank()) {
-                throw WikiException.of(WikiError.PAGE_EMPTY_CONTENT);
-            }
-            PageEditor editor = PageEditor.of(input.editor());
-            String start = Dates.publishDate("publishStartDate", input.publishStartDate());
-            String end = Dates.publishDate("publishEndDate", input.publishEndDate());
-            String css = permissions.check(actor, Scope.WRITE_STYLES, target) ? Css.minify(input.scriptCss()) : "";
-            String js = permissions.check(actor, Scope.WRITE_SCRIPTS, target) ? input.scriptJs() : "";
             Instant now = context.now();
-            RenderResult rendered = rendering.render(session, input.content(), editor.contentType(), key);
-            StoredPage page = session.pages().insert(new StoredPage(0, path.value(),
-                    PagePath.hash(locale, path.value(), input.isPrivate() ? "TODO" : ""), input.title(),
-                    input.description(), input.isPrivate(), input.isPublished(), null, start, end, input.content(),
-                    rendered.html(), rendered.toc(), editor.contentType(), editor.key(), locale, css, js,
-                    actor.authorId(), actor.authorId(), now, now));
-            session.tags().setPageTags(page.id(), tags, now);
-            session.pageLinks().setLinks(page.id(), Rendering.targets(rendered));
-            new TreeKeeper(session.pageTree()).add(page);
-            search.pageChanged(new SearchUpdate(page, null, session));
-            rendering.rerenderLinking(session, List.of(key), page.id());
-            return toPage(session, page);
+            return toPage(session, insert(session, actor, input, new PageKey(locale, path.value()), tags, now, now,
+                    List.of()));
         });
+    }
+
+    /**
+     * Imports pages in one transaction, keeping the dates they carry: the import path of
+     * {@code io.wikiengine.core.io.WikiImporter}, and the only write that sets {@code createdAt} and
+     * {@code updatedAt} from its input. A page at a free place is created exactly as {@link #create} creates
+     * it (validation, render, tags, tree, search, and the links of pages already pointing there turn valid,
+     * also those stored by earlier batches). A page whose place is taken is updated when it differs from the
+     * stored one (the previous state goes to history as {@code updated}), keeping the stored publish dates
+     * and scripts, and left alone when it is the same.
+     *
+     * <p>Only {@link Actor#system()} may import: any other actor gets a plain {@link #FORBIDDEN_MESSAGE}.
+     * Each page is checked before anything is written (6005 path, 1012 locale, editor or date, 6004 blank
+     * content); the first page refused refuses the whole batch, and nothing of it is stored.
+     *
+     * @return what was done with each page, in the order given
+     */
+    public List<PageImportResult> importPages(Actor actor, List<PageImport> pages) {
+        Objects.requireNonNull(actor, "actor");
+        List<PageImport> batch = List.copyOf(pages);
+        if (!actor.isSystem()) {
+            throw WikiException.plain(FORBIDDEN_MESSAGE);
+        }
+        List<Checked> checked = new ArrayList<>(batch.size());
+        for (PageImport item : batch) {
+            checked.add(check(item));
+        }
+        Set<PageKey> places = new HashSet<>();
+        checked.forEach(item -> places.add(item.key()));
+        return write(WikiError.PAGE_DUPLICATE_CREATE, session -> {
+            List<PageImportResult> results = new ArrayList<>(checked.size());
+            List<PageKey> created = new ArrayList<>();
+            Set<Integer> ids = new HashSet<>();
+            for (Checked item : checked) {
+                PageImportResult result = importOne(session, actor, item, places);
+                results.add(result);
+                ids.add(result.id());
+                if (result.outcome() == PageImportResult.Outcome.CREATED) {
+                    created.add(item.key());
+                }
+            }
+            // The batch rendered its own links as valid (it commits whole); pages stored before it that link
+            // to a page it created are re-rendered once each.
+            Set<Integer> linking = new LinkedHashSet<>(session.pageLinks().sourcesLinkingTo(created));
+            linking.removeAll(ids);
+            if (!linking.isEmpty()) {
+                for (StoredPage page : session.pages().byIds(linking).values()) {
+                    rendering.rerender(session, page);
+                }
+            }
+            return List.copyOf(results);
+        });
+    }
+
+    /** An import item whose place, tags, editor and dates are already checked. */
+    private record Checked(PageImport item, PageKey key, List<String> tags, PageEditor editor) {
+    }
+
+    private static Checked check(PageImport item) {
+        PageCreate input = item.page();
+        PageKey key = new PageKey(PagePath.locale(input.locale()), PagePath.of(input.path()).value());
+        if (input.content().isBlank()) {
+            throw WikiException.of(WikiError.PAGE_EMPTY_CONTENT);
+        }
+        PageEditor editor = PageEditor.of(input.editor());
+        Dates.publishDate("publishStartDate", input.publishStartDate());
+        Dates.publishDate("publishEndDate", input.publishEndDate());
+        return new Checked(item, key, normaliseTags(input.tags()), editor);
+    }
+
+    private PageImportResult importOne(StorageSession session, Actor actor, Checked checked, Set<PageKey> batch) {
+        PageImport item = checked.item();
+        PageCreate input = item.page();
+        Instant createdAt = item.createdAt().truncatedTo(ChronoUnit.MILLIS);
+        Instant updatedAt = item.updatedAt().truncatedTo(ChronoUnit.MILLIS);
+        Optional<StoredPage> found = session.pages().byKey(checked.key());
+        if (found.isEmpty()) {
+            StoredPage page = insert(session, actor, input, checked.key(), checked.tags(), createdAt, updatedAt, batch);
+            return new PageImportResult(page.id(), page.localeCode(), page.path(), PageImportResult.Outcome.CREATED);
+        }
+        StoredPage page = found.get();
+        List<String> storedTags = tagNames(session, page.id());
+        boolean same = page.title().equals(input.title()) && page.description().equals(input.description())
+                && page.isPublished() == input.isPublished() && page.content().equals(input.content())
+                && page.editorKey().equals(checked.editor().key()) && page.createdAt().equals(createdAt)
+                && page.updatedAt().equals(updatedAt)
+                && new HashSet<>(storedTags).equals(new HashSet<>(checked.tags()));
+        if (same) {
+            return new PageImportResult(page.id(), page.localeCode(), page.path(), PageImportResult.Outcome.UNCHANGED);
+        }
+        session.pageHistory().insert(StoredVersion.of(page, "updated", context.now()));
+        PageEditor editor = checked.editor();
+        RenderResult rendered = rendering.render(session, input.content(), editor.contentType(), page.key(), batch);
+        StoredPage updated = new StoredPage(page.id(), page.path(), page.hash(), input.title(), input.description(),
+                page.isPrivate(), input.isPublished(), page.privateNS(), page.publishStartDate(),
+                page.publishEndDate(), input.content(), rendered.html(), rendered.toc(), editor.contentType(),
+                editor.key(), page.localeCode(), page.scriptCss(), page.scriptJs(), actor.authorId(),
+                page.creatorId(), createdAt, updatedAt);
+        session.pages().update(updated);
+        session.tags().setPageTags(page.id(), checked.tags(), updatedAt);
+        session.pageLinks().setLinks(page.id(), Rendering.targets(rendered));
+        if (!updated.title().equals(page.title())) {
+            new TreeKeeper(session.pageTree()).retitle(updated);
+        }
+        search.pageChanged(new SearchUpdate(updated, page.key(), session));
+        return new PageImportResult(page.id(), page.localeCode(), page.path(), PageImportResult.Outcome.UPDATED);
+    }
+
+    /**
+     * R-6.3 steps 3 to 7 inside the write's transaction: the duplicate and content checks, then the insert
+     * with its tags, links, tree node and search upkeep. A single create ({@code batch} empty) re-renders
+     * the pages linking here at once; an import batch, whose other places count as existing, does it once
+     * for the whole batch.
+     */
+    private StoredPage insert(StorageSession session, Actor actor, PageCreate input, PageKey key, List<String> tags,
+                              Instant createdAt, Instant updatedAt, Collection<PageKey> batch) {
+        if (session.pages().byKey(key).isPresent()) {
+            throw WikiException.of(WikiError.PAGE_DUPLICATE_CREATE);
+        }
+        if (input.content().isBlank()) {
+            throw WikiException.of(WikiError.PAGE_EMPTY_CONTENT);
+        }
+        PageTarget target = PageTarget.page(key.path(), key.locale(), tags);
+        PageEditor editor = PageEditor.of(input.editor());
+        String start = Dates.publishDate("publishStartDate", input.publishStartDate());
+        String end = Dates.publishDate("publishEndDate", input.publishEndDate());
+        String css = permissions.check(actor, Scope.WRITE_STYLES, target) ? Css.minify(input.scriptCss()) : "";
+        String js = permissions.check(actor, Scope.WRITE_SCRIPTS, target) ? input.scriptJs() : "";
+        RenderResult rendered = rendering.render(session, input.content(), editor.contentType(), key, batch);
+        StoredPage page = session.pages().insert(new StoredPage(0, key.path(),
+                PagePath.hash(key.locale(), key.path(), input.isPrivate() ? "TODO" : ""), input.title(),
+                input.description(), input.isPrivate(), input.isPublished(), null, start, end, input.content(),
+                rendered.html(), rendered.toc(), editor.contentType(), editor.key(), key.locale(), css, js,
+                actor.authorId(), actor.authorId(), createdAt, updatedAt));
+        session.tags().setPageTags(page.id(), tags, createdAt);
+        session.pageLinks().setLinks(page.id(), Rendering.targets(rendered));
+        new TreeKeeper(session.pageTree()).add(page);
+        search.pageChanged(new SearchUpdate(page, null, session));
+        if (batch.isEmpty()) {
+            rendering.rerenderLinking(session, List.of(key), page.id());
+        }
+        return page;
     }
 
     /**

@@ -1,6 +1,9 @@
 package io.wikiengine.graphql.server;
 
 import io.wikiengine.core.Wiki;
+import io.wikiengine.core.io.ImportOptions;
+import io.wikiengine.core.io.ImportReport;
+import io.wikiengine.core.io.WikiImporter;
 import io.wikiengine.graphql.WikiGraphQL;
 import io.wikiengine.graphql.internal.SchemaFactory;
 import io.wikiengine.storage.Dialect;
@@ -34,10 +37,14 @@ public final class Main {
               java -jar wiki-engine.jar serve [--host 127.0.0.1] [--port 3000] [--data DIR | --in-memory]
                                               [--admin-email E] [--admin-password P]
                                               [--pg-url URL [--pg-user U] [--pg-password P] [--pg-search]]
+                                              [--import DIR [--locales en,de,...]]
               java -jar wiki-engine.jar schema
 
             With --pg-url the wiki lives in PostgreSQL (the password may also come from PGPASSWORD), and
             several servers over one database keep their caches coherent through LISTEN/NOTIFY.
+            --import reads a Wiki.js Git-storage folder (pages as <locale>/<path>.md with front matter, every
+            other file an asset) before serving and prints its report; --locales names the locale folders
+            (default: detected), an empty value for a wiki without locale folders.
             """;
 
     private Main() {
@@ -64,6 +71,10 @@ public final class Main {
             err.print(USAGE);
             return 2;
         }
+        if (options.containsKey("--help")) {
+            out.print(USAGE);
+            return 0;
+        }
         return switch (args[0]) {
             case "schema" -> {
                 out.print(SchemaFactory.sdl());
@@ -82,10 +93,12 @@ public final class Main {
         Map<String, String> options = new LinkedHashMap<>();
         List<String> flags = List.of("--in-memory", "--pg-search");
         List<String> valued = List.of("--host", "--port", "--data", "--admin-email", "--admin-password", "--pg-url",
-                "--pg-user", "--pg-password");
+                "--pg-user", "--pg-password", "--import", "--locales");
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
-            if (flags.contains(arg)) {
+            if (arg.equals("--help") || arg.equals("-h")) {
+                options.put("--help", "true");
+            } else if (flags.contains(arg)) {
                 options.put(arg, "true");
             } else if (valued.contains(arg)) {
                 if (i + 1 >= args.length) {
@@ -100,6 +113,9 @@ public final class Main {
                 + (options.containsKey("--pg-url") ? 1 : 0);
         if (stores > 1) {
             throw new IllegalArgumentException("Choose one of --data DIR, --in-memory and --pg-url");
+        }
+        if (options.containsKey("--locales") && !options.containsKey("--import")) {
+            throw new IllegalArgumentException("--locales goes with --import");
         }
         if (options.containsKey("--pg-search") && !options.containsKey("--pg-url")) {
             throw new IllegalArgumentException("--pg-search needs --pg-url");
@@ -153,7 +169,28 @@ public final class Main {
         if (generated != null) {
             out.println("Created the administrator " + email + " with the generated password: " + generated);
         }
-        WikiServer server = WikiServer.start(WikiGraphQL.create(wiki), host, port);
+        if (options.containsKey("--import")) {
+            try {
+                ImportReport report = new WikiImporter(wiki).importFolder(Path.of(options.get("--import")),
+                        importOptions(options.get("--locales")));
+                out.println(report.summary());
+                report.lines().forEach(out::println);
+            } catch (RuntimeException e) {
+                err.println("Cannot import " + options.get("--import") + ": " + e.getMessage());
+                wiki.close();
+                storage.close();
+                return 1;
+            }
+        }
+        WikiServer server;
+        try {
+            server = WikiServer.start(WikiGraphQL.create(wiki), host, port);
+        } catch (IOException e) {
+            err.println("Cannot listen on " + host + ":" + port + ": " + e.getMessage());
+            wiki.close();
+            storage.close();
+            return 1;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         List<AutoCloseable> resources = new ArrayList<>(List.of(server, wiki, storage));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -170,6 +207,15 @@ public final class Main {
         out.flush();
         stopped.await();
         return 0;
+    }
+
+    private static ImportOptions importOptions(@Nullable String locales) {
+        if (locales == null) {
+            return ImportOptions.DEFAULTS;
+        }
+        List<String> codes = java.util.Arrays.stream(locales.split(",")).map(String::strip)
+                .filter(code -> !code.isEmpty()).toList();
+        return ImportOptions.DEFAULTS.withLocales(codes);
     }
 
     private static JdbiStorage open(Map<String, String> options) {

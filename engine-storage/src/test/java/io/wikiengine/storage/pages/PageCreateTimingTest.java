@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
  * {@code mvn -B -q -pl engine-storage -am verify -Dtest=PageCreateTimingTest -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @Tag("timing")
+// A measurement, not a check of speed: left out of the suite (see the root pom's excludedGroups); run it with
+// mvn -B -q -pl engine-storage -am verify -Dtest=PageCreateTimingTest -Dsurefire.failIfNoSpecifiedTests=false -Dtimings
+@org.junit.jupiter.api.Tag("timing")
 class PageCreateTimingTest extends PageFixture {
 
     private static final String CONTENT = "# Section\n\nSome *markdown* with a [link](/en/bench/p1) and `code`.\n\n"

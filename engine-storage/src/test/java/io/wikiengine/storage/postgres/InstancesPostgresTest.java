@@ -82,7 +82,8 @@ class InstancesPostgresTest {
         Group editors = editors();
         Actor actor = Actor.user(99, "x@example.com", "X", Set.of(Scope.READ_PAGES.wire()), List.of(editors.id()));
         PageTarget secret = PageTarget.page("secret/plans", "en");
-        assertTrue(two.b.permissions().check(actor, Scope.READ_PAGES, secret));
+        // The group was just created and given rules on A: B learns of it through a notification, not at once.
+        TwoInstances.within1s(() -> two.b.permissions().check(actor, Scope.READ_PAGES, secret));
         List<PageRule> rules = new java.util.ArrayList<>(editors.pageRules());
         rules.add(new PageRule("no-secret", true, RuleMatch.START, List.of(Scope.READ_PAGES.wire()), "secret",
                 List.of()));

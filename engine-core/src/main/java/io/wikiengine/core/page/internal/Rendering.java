@@ -32,11 +32,22 @@ public final class Rendering {
      * valid even before the page is stored.
      */
     public RenderResult render(StorageSession session, String content, String contentType, PageKey self) {
+        return render(session, content, contentType, self, List.of());
+    }
+
+    /**
+     * Renders content at {@code self} as {@link #render(StorageSession, String, String, PageKey)} does, with
+     * links to {@code existing} counted as valid too: the places a batch of one transaction fills, so that a
+     * page linking to a later page of its batch needs no second render.
+     */
+    public RenderResult render(StorageSession session, String content, String contentType, PageKey self,
+                               Collection<PageKey> existing) {
         Map<PageKey, Boolean> known = new HashMap<>();
+        existing.forEach(key -> known.put(key, true));
         known.put(self, true);
         return renderer.render(RenderRequest.of(content, contentType, self.locale(), self.path(),
                 (locale, path) -> known.computeIfAbsent(new PageKey(locale, path),
-                        key -> session.pages().byKey(key).isPresent())));
+                        key -> !session.pages().existing(List.of(key)).isEmpty())));
     }
 
     /** Renders a stored page where it is and stores the render, TOC and links. */

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.CDataNode;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.DocumentType;
@@ -170,6 +171,12 @@ public final class Sanitizer {
     }
 
     private void clean(Node node) {
+        if (node instanceof CDataNode cdata) {
+            // Inside SVG and MathML text elements a browser reads "<![CDATA[>" as a bogus comment that ends at
+            // the first ">", so what follows would become live markup: keep the text, escaped, never the section.
+            cdata.replaceWith(new TextNode(cdata.text()));
+            return;
+        }
         if (node instanceof TextNode) {
             return;
         }
