@@ -73,6 +73,7 @@ public final class PageService {
 
     private static final Logger LOG = LoggerFactory.getLogger(PageService.class);
     private static final int MAX_SEARCH_HITS = 100;
+    private static final int LIST_WINDOW = 200;
     private static final int MAX_TAG_SUGGESTIONS = 5;
     private static final int DEFAULT_HISTORY_PAGE = 100;
     private static final String TAG_MISSING = "This tag does not exist.";
@@ -571,21 +572,40 @@ public final class PageService {
         PageFilter filter = new PageFilter(locale, query.creatorId(), query.authorId(), normaliseTags(query.tags()),
                 query.orderBy(), query.descending());
         return read(session -> {
-            List<PageSummary> pages = session.pages().summaries(filter);
-            Map<Integer, List<String>> tags = tagNames(session, pages.stream().map(PageSummary::id).toList());
-            List<PageSummary> readable = permissions.filter(actor, READ, pages,
-                    p -> PageTarget.page(p.path(), p.localeCode(), tags.get(p.id())));
+            if (query.limit() <= 0) {
+                List<PageListItem> items = new ArrayList<>();
+                addReadable(session, actor, session.pages().summaries(filter), items, Integer.MAX_VALUE);
+                return List.copyOf(items);
+            }
+            // Filter window by window and stop once the limit is reached: a short listing reads a few rows of a
+            // large wiki, not all of them, and returns exactly what filtering the whole list would.
+            int window = Math.max(LIST_WINDOW, query.limit() * 2);
             List<PageListItem> items = new ArrayList<>();
-            for (PageSummary p : readable) {
-                if (query.limit() > 0 && items.size() >= query.limit()) {
+            for (int offset = 0; items.size() < query.limit(); offset += window) {
+                List<PageSummary> pages = session.pages().summaries(filter, offset, window);
+                addReadable(session, actor, pages, items, query.limit());
+                if (pages.size() < window) {
                     break;
                 }
-                items.add(new PageListItem(p.id(), p.path(), p.localeCode(), p.title(), p.description(),
-                        p.contentType(), p.isPublished(), p.isPrivate(), p.privateNS(), p.createdAt(), p.updatedAt(),
-                        tags.get(p.id())));
             }
             return List.copyOf(items);
         });
+    }
+
+    /** Adds the readable ones of these pages to the items, in order, until there are {@code limit} items. */
+    private void addReadable(StorageSession session, Actor actor, List<PageSummary> pages, List<PageListItem> items,
+                             int limit) {
+        Map<Integer, List<String>> tags = tagNames(session, pages.stream().map(PageSummary::id).toList());
+        List<PageSummary> readable = permissions.filter(actor, READ, pages,
+                p -> PageTarget.page(p.path(), p.localeCode(), tags.get(p.id())));
+        for (PageSummary p : readable) {
+            if (items.size() >= limit) {
+                return;
+            }
+            items.add(new PageListItem(p.id(), p.path(), p.localeCode(), p.title(), p.description(),
+                    p.contentType(), p.isPublished(), p.isPrivate(), p.privateNS(), p.createdAt(), p.updatedAt(),
+                    tags.get(p.id())));
+        }
     }
 
     /** {@code pages.tags}: the tags of pages the actor may read, sorted by tag. */

@@ -45,6 +45,26 @@ public interface PageRepository {
     /** The pages the filter selects, in its order, without content. */
     List<PageSummary> summaries(PageFilter filter);
 
+    /**
+     * One window of {@link #summaries(PageFilter)}: the pages at positions {@code offset} to
+     * {@code offset + limit - 1} of that list. A listing that stops after a few readable pages reads only the
+     * windows it needs, so its cost does not grow with the wiki. The default cuts the whole list; backends
+     * override it with a query that reads only the window.
+     *
+     * @param offset how many pages of the ordered list to skip, not negative
+     * @param limit  how many pages at most, positive
+     */
+    default List<PageSummary> summaries(PageFilter filter, int offset, int limit) {
+        if (offset < 0 || limit < 1) {
+            throw new IllegalArgumentException("offset must not be negative and limit must be positive");
+        }
+        List<PageSummary> all = summaries(filter);
+        if (offset >= all.size()) {
+            return List.of();
+        }
+        return List.copyOf(all.subList(offset, (int) Math.min(all.size(), (long) offset + limit)));
+    }
+
     /** Which of these places hold a page. */
     Set<PageKey> existing(Collection<PageKey> keys);
 

@@ -121,6 +121,19 @@ final class JdbiPageRepository implements PageRepository {
 
     @Override
     public List<PageSummary> summaries(PageFilter filter) {
+        return window(filter, 0, 0);
+    }
+
+    @Override
+    public List<PageSummary> summaries(PageFilter filter, int offset, int limit) {
+        if (offset < 0 || limit < 1) {
+            throw new IllegalArgumentException("offset must not be negative and limit must be positive");
+        }
+        return window(filter, offset, limit);
+    }
+
+    /** The filter's pages from {@code offset}, at most {@code limit} of them, or all when the limit is 0. */
+    private List<PageSummary> window(PageFilter filter, int offset, int limit) {
         List<String> where = new ArrayList<>();
         if (filter.locale() != null) {
             where.add("locale_code = :locale");
@@ -138,8 +151,12 @@ final class JdbiPageRepository implements PageRepository {
         }
         String sql = SUMMARY + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
                 + " ORDER BY " + order(filter.orderBy()) + (filter.descending() ? " DESC" : " ASC")
-                + ", id" + (filter.descending() ? " DESC" : " ASC");
+                + ", id" + (filter.descending() ? " DESC" : " ASC")
+                + (limit > 0 ? " LIMIT :limit OFFSET :offset" : "");
         Query query = handle.createQuery(sql);
+        if (limit > 0) {
+            query.bind("limit", limit).bind("offset", offset);
+        }
         if (filter.locale() != null) {
             query.bind("locale", filter.locale());
         }

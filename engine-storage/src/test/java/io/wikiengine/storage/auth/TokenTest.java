@@ -26,6 +26,7 @@ import io.wikiengine.core.access.Actor;
 import io.wikiengine.core.auth.Resolution;
 import io.wikiengine.core.auth.internal.SigningKeys;
 import io.wikiengine.core.group.Group;
+import io.wikiengine.core.group.GroupUpdate;
 import io.wikiengine.core.user.User;
 import io.wikiengine.storage.JdbiStorage;
 import java.nio.charset.StandardCharsets;
@@ -239,6 +240,31 @@ class TokenTest {
         // ...until a change through the wiki moves the identities counter.
         f.wiki.auth().setApiState(Actor.system(), true);
         assertNotNull(f.wiki.auth().resolve(jwt).renewedToken());
+    }
+
+    @Test
+    void cachedTokenFollowsAGroupChangeMadeThroughTheWiki() {
+        Group editors = f.group("Editors", List.of("read:pages"), "/");
+        f.user("alice@example.com", "alice-pass", editors.id());
+        String jwt = f.loginJwt("alice@example.com", "alice-pass");
+        assertFalse(actor(jwt).has("write:pages"));
+        f.clock.advance(Duration.ofSeconds(1));
+        f.wiki.groups().update(Actor.system(), new GroupUpdate(editors.id(), "Editors", "/",
+                List.of("read:pages", "write:pages"), List.of()));
+        Resolution after = f.wiki.auth().resolve(jwt);
+        assertTrue(after.actor().has("write:pages"));
+        assertNotNull(after.renewedToken());
+    }
+
+    @Test
+    void cachedTokenIsRefusedOnceTheUserIsDeactivatedThroughTheWiki() {
+        Group editors = f.group("Editors", List.of("read:pages"), "/");
+        User alice = f.user("alice@example.com", "alice-pass", editors.id());
+        String jwt = f.loginJwt("alice@example.com", "alice-pass");
+        assertEquals(alice.id(), actor(jwt).id());
+        f.clock.advance(Duration.ofSeconds(1));
+        f.wiki.users().deactivate(Actor.system(), alice.id());
+        assertTrue(f.wiki.auth().resolve(jwt).refused());
     }
 
     @Test

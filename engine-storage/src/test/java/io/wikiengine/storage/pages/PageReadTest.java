@@ -16,6 +16,7 @@ import io.wikiengine.core.page.PageListQuery;
 import io.wikiengine.core.page.PageOrderBy;
 import io.wikiengine.core.page.PageTag;
 import io.wikiengine.core.page.PageUpdate;
+import io.wikiengine.core.spi.StoredPage;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,24 @@ class PageReadTest extends PageFixture {
         create("docs/b", "x");
         List<PageListItem> items = pages.list(readerOf("docs"), PageListQuery.ALL.withLimit(2));
         assertEquals(List.of("docs/a", "docs/b"), items.stream().map(PageListItem::path).toList());
+    }
+
+    @Test
+    void decision12_listFiltersBeforeTheLimitAcrossManyUnreadablePages() {
+        // More unreadable pages than one window of the listing reads, before and between the readable ones.
+        wiki.storage().run(s -> {
+            for (int i = 0; i < 700; i++) {
+                String path = i % 300 == 299 ? "docs/p" + i : "other/p" + i;
+                s.pages().insert(new StoredPage(0, path, "h" + i, "P" + i, "", false, true, null, "", "", "x", "",
+                        "[]", "markdown", "markdown", "en", "", "", 1, 1, T0, T0));
+            }
+        });
+        Actor reader = readerOf("docs");
+        assertEquals(List.of("docs/p299", "docs/p599"), pages.list(reader, PageListQuery.ALL.withLimit(2)).stream()
+                .map(PageListItem::path).toList());
+        assertEquals(List.of("docs/p299"), pages.list(reader, PageListQuery.ALL.withLimit(1)).stream()
+                .map(PageListItem::path).toList());
+        assertEquals(pages.list(reader, PageListQuery.ALL), pages.list(reader, PageListQuery.ALL.withLimit(5)));
     }
 
     @Test

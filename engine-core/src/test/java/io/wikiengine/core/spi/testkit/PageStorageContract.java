@@ -93,6 +93,18 @@ public abstract class PageStorageContract {
     }
 
     @Test
+    void summaryWindowsAreSlicesOfTheOrderedList() {
+        for (String path : List.of("docs/c", "docs/a", "docs/e", "docs/b", "docs/d")) {
+            insert(page("en", path, path.toUpperCase(), "x", true));
+        }
+        PageFilter byPath = new PageFilter("en", 0, 0, List.of(), PageOrderBy.PATH, true);
+        List<PageSummary> all = storage.inTransaction(s -> s.pages().summaries(byPath));
+        assertEquals(all.subList(1, 3), storage.inTransaction(s -> s.pages().summaries(byPath, 1, 2)));
+        assertEquals(all.subList(4, 5), storage.inTransaction(s -> s.pages().summaries(byPath, 4, 10)));
+        assertEquals(List.of(), storage.inTransaction(s -> s.pages().summaries(byPath, 5, 10)));
+    }
+
+    @Test
     void setPageTagsMakesTheRelationsExact() {
         StoredPage a = insert(page("en", "docs/a", "A", "x", true));
         storage.run(s -> s.tags().setPageTags(a.id(), List.of("x", "y"), T0));
