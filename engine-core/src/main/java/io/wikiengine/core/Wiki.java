@@ -4,6 +4,7 @@ import io.wikiengine.core.access.PermissionEngine;
 import io.wikiengine.core.asset.AssetService;
 import io.wikiengine.core.auth.AuthService;
 import io.wikiengine.core.auth.StrategyService;
+import io.wikiengine.core.comment.CommentService;
 import io.wikiengine.core.group.GroupService;
 import io.wikiengine.core.internal.Bootstrap;
 import io.wikiengine.core.internal.ChangeCounter;
@@ -50,6 +51,7 @@ public final class Wiki implements AutoCloseable {
     private final PageService pages;
     private final AuthService auth;
     private final StrategyService strategies;
+    private final CommentService comments;
 
     private Wiki(Builder builder, Storage storage, boolean ownsStorage) {
         ChangeCounter identities = new ChangeCounter();
@@ -66,6 +68,7 @@ public final class Wiki implements AutoCloseable {
             this.pages = new PageService(context, builder.search, new Rendering(new PageRenderer()));
             this.auth = new AuthService(context, builder.mailSender);
             this.strategies = new StrategyService(context);
+            this.comments = new CommentService(context);
             // Plugins start listening before the groups are read, so no change committed elsewhere in between
             // goes unseen.
             changes.startPlugins();
@@ -131,6 +134,10 @@ public final class Wiki implements AutoCloseable {
         return strategies;
     }
 
+    /** Comments on pages and the comment providers (spec §10). */
+    public CommentService comments() {
+        return comments;
+    }
 
     /**
      * Makes this instance, and through the plugins every other instance, drop or reload what it holds of

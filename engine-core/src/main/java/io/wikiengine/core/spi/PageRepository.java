@@ -27,7 +27,7 @@ public interface PageRepository {
     /** Replaces only the render and TOC, leaving {@code updatedAt} alone; returns whether the page exists. */
     boolean updateRender(int id, String render, String toc);
 
-    /** Deletes the page; its tag relations, outgoing links and tree node go with it. */
+    /** Deletes the page; its tag relations, outgoing links, tree node and comments go with it. */
     boolean delete(int id);
 
     /** The page with this id. */

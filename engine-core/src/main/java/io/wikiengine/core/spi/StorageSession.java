@@ -47,4 +47,7 @@ public interface StorageSession {
 
     /** Asset folders. */
     AssetFolderRepository assetFolders();
+
+    /** Comments on pages. */
+    CommentRepository comments();
 }

@@ -70,7 +70,7 @@ public interface UserRepository {
 
     /**
      * Attributes everything the user wrote to another user (spec R-7.10 step 3): the author and creator of
-     * pages, the author of page versions and of assets.
+     * pages, the author of page versions, of assets and of comments.
      *
      * @throws ReferenceException if {@code toUserId} does not exist
      */

@@ -3,6 +3,7 @@ package io.wikiengine.storage.internal;
 import io.wikiengine.core.spi.AssetFolderRepository;
 import io.wikiengine.core.spi.AssetRepository;
 import io.wikiengine.core.spi.ApiKeyRepository;
+import io.wikiengine.core.spi.CommentRepository;
 import io.wikiengine.core.spi.GroupRepository;
 import io.wikiengine.core.spi.PageHistoryRepository;
 import io.wikiengine.core.spi.PageLinkRepository;
@@ -35,6 +36,7 @@ public final class JdbiSession implements StorageSession {
     private final UserKeyRepository userKeys;
     private final AssetRepository assets;
     private final AssetFolderRepository assetFolders;
+    private final CommentRepository comments;
 
     private final Handle handle;
     private final Dialect dialect;
@@ -56,6 +58,7 @@ public final class JdbiSession implements StorageSession {
         this.userKeys = new JdbiUserKeyRepository(handle);
         this.assets = new JdbiAssetRepository(handle);
         this.assetFolders = new JdbiAssetFolderRepository(handle);
+        this.comments = new JdbiCommentRepository(handle);
     }
 
     /** The transaction's handle, for engines of this module that query the store themselves (search). */
@@ -136,5 +139,10 @@ public final class JdbiSession implements StorageSession {
     @Override
     public AssetFolderRepository assetFolders() {
         return assetFolders;
+    }
+
+    @Override
+    public CommentRepository comments() {
+        return comments;
     }
 }

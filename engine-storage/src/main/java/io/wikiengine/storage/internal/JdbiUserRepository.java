@@ -184,7 +184,7 @@ final class JdbiUserRepository implements UserRepository {
     // Every table with a column referring to the user as the writer of content.
     private static final String[][] CONTENT_COLUMNS = {
         {"wiki_pages", "author_id"}, {"wiki_pages", "creator_id"}, {"wiki_page_history", "author_id"},
-        {"wiki_assets", "author_id"}};
+        {"wiki_assets", "author_id"}, {"wiki_comments", "author_id"}};
 
     @Override
     public void reassignContent(int fromUserId, int toUserId) {
