@@ -16,6 +16,7 @@ public final class Wirings {
                 new UserWiring(wiki.users()),
                 new GroupWiring(wiki.groups()),
                 new AuthWiring(wiki.auth(), wiki.strategies()),
-                new AssetWiring(wiki.assets()));
+                new AssetWiring(wiki.assets()),
+                new CommentWiring(wiki.comments()));
     }
 }
