@@ -88,7 +88,10 @@ final class Wire {
         assertEquals(1, errors.size(), result.body().toString());
         Map<String, Object> error = errors.get(0);
         assertEquals(message, error.get("message"), result.body().toString());
-        assertEquals(Arrays.asList((Object[]) path.split("\\.")), error.get("path"));
+        List<Object> segments = Arrays.stream(path.split("\\."))
+                .map(s -> s.matches("\\d+") ? (Object) Integer.valueOf(s) : s)
+                .toList();
+        assertEquals(segments, error.get("path"), result.body().toString());
         assertInstanceOf(List.class, error.get("locations"));
         assertFalse(((List<?>) error.get("locations")).isEmpty(), "locations");
         Map<?, ?> extensions = (Map<?, ?>) error.get("extensions");
