@@ -218,4 +218,17 @@ class AssetsWireTest {
         assertTrue(list(ok(as(Set.of("read:assets"), restricted, "{ assets { folders(parentFolderId: 0) { id } } }",
                 Map.of())), "assets.folders").stream().noneMatch(f -> f.get("id").equals(folderId)));
     }
+
+    @Test
+    void decision26_theGuestSeesFolderAndAuthorToo() {
+        int folderId = folder(0, "public-" + NAMES.incrementAndGet());
+        int id = upload(folderId, "shared.png", PNG);
+        GraphQLResult result = ok(api.execute(GraphQLRequest.of("query ($f: Int!) { assets { list(folderId: $f, "
+                + "kind: ALL) { id filename folder { id slug } author { id name } } } }").withVariables(
+                vars("f", folderId))));
+        Map<String, Object> item = list(result, "assets.list").get(0);
+        assertEquals(id, item.get("id"));
+        assertEquals(folderId, ((Map<?, ?>) item.get("folder")).get("id"));
+        assertTrue(((Map<?, ?>) item.get("author")).containsKey("name"));
+    }
 }

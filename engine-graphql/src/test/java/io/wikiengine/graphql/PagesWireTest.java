@@ -684,4 +684,78 @@ class PagesWireTest {
         assertEquals("PageMigrationResponse", at(result, "pages.migrateToLocale.__typename"));
         assertFalse(list(admin("{ pages { list(locale: \"sv\") { path } } }"), "pages.list").isEmpty());
     }
+
+    @Test
+    void r_6_8_2_historyPagesAndShowsMoves() {
+        String path = freshPath();
+        int id = create(path, "v1");
+        String moved = freshPath();
+        for (String content : List.of("v2", "v3")) {
+            succeeded(admin("mutation ($id: Int!, $c: String) { pages { update(id: $id, content: $c) { " + RESULT
+                    + " } } }", vars("id", id, "c", content)), "pages.update", "Page has been updated.");
+        }
+        succeeded(admin("mutation ($id: Int!, $to: String!) { pages { move(id: $id, destinationPath: $to, "
+                + "destinationLocale: \"en\") { " + RESULT + " } } }", vars("id", id, "to", moved)), "pages.move",
+                "Page has been moved.");
+        succeeded(admin("mutation ($id: Int!) { pages { update(id: $id, content: \"v4\") { " + RESULT + " } } }",
+                vars("id", id)), "pages.update", "Page has been updated.");
+        String history = "query ($id: Int!, $p: Int, $s: Int) { pages { history(id: $id, offsetPage: $p, "
+                + "offsetSize: $s) { total trail { versionId actionType valueBefore valueAfter } } } }";
+        GraphQLResult first = ok(admin(history, vars("id", id, "p", 0, "s", 2)));
+        assertEquals(4, at(first, "pages.history.total"));
+        List<Map<String, Object>> newest = list(first, "pages.history.trail");
+        assertEquals(2, newest.size());
+        assertEquals("move", newest.get(0).get("actionType"));
+        assertEquals(path, newest.get(0).get("valueBefore"));
+        assertEquals(moved, newest.get(0).get("valueAfter"));
+        GraphQLResult second = ok(admin(history, vars("id", id, "p", 1, "s", 2)));
+        List<Map<String, Object>> oldest = list(second, "pages.history.trail");
+        assertEquals(2, oldest.size());
+        // step 4: when total equals (offsetPage + 1) * offsetSize, the oldest shows as a move from "".
+        assertEquals("move", oldest.get(1).get("actionType"));
+        assertEquals("", oldest.get(1).get("valueBefore"));
+        List<Map<String, Object>> rest = list(ok(admin(history, vars("id", id, "p", 1, "s", 3))), "pages.history.trail");
+        assertEquals(1, rest.size());
+        assertEquals("initial", rest.get(0).get("actionType"));
+    }
+
+    @Test
+    void decision24_datesInAnyIsoFormAreStoredWithMillisecondsAndEmptyOrNullClearsThem() {
+        int id = create(freshPath(), "x");
+        String update = "mutation ($id: Int!, $start: Date, $end: Date) { pages { update(id: $id, "
+                + "publishStartDate: $start, publishEndDate: $end) { " + RESULT
+                + " page { publishStartDate publishEndDate } } } }";
+        GraphQLResult set = admin(update, vars("id", id, "start", "2026-03-05T09:07:01.250123Z", "end",
+                "2026-03-06T10:00:00-05:00"));
+        succeeded(set, "pages.update", "Page has been updated.");
+        assertEquals("2026-03-05T09:07:01.250Z", at(set, "pages.update.page.publishStartDate"));
+        assertEquals("2026-03-06T15:00:00.000Z", at(set, "pages.update.page.publishEndDate"));
+        GraphQLResult cleared = admin(update, vars("id", id, "start", "", "end", null));
+        succeeded(cleared, "pages.update", "Page has been updated.");
+        assertEquals("", at(cleared, "pages.update.page.publishStartDate"));
+        assertEquals("", at(cleared, "pages.update.page.publishEndDate"));
+    }
+
+    @Test
+    void r_6_12_2_anEmptyTreeLocaleMeansTheSiteLocale() {
+        String path = "leer/" + PATHS.incrementAndGet();
+        create(path, "x");
+        List<Map<String, Object>> top = list(ok(admin("{ pages { tree(mode: ALL, locale: \"\") { path locale } } }")),
+                "pages.tree");
+        assertTrue(top.stream().anyMatch(n -> "leer".equals(n.get("path")) && "en".equals(n.get("locale"))),
+                top.toString());
+    }
+
+    @Test
+    void decision23_aPageWrittenWithAnApiKeyIsAttributedToUserOne() {
+        succeeded(admin("mutation { authentication { setApiState(enabled: true) { " + RESULT + " } } }"),
+                "authentication.setApiState", "API State changed successfully");
+        String key = (String) at(admin("mutation { authentication { createApiKey(name: \"bot\", expiration: \"1d\", "
+                + "fullAccess: true) { key } } }"), "authentication.createApiKey.key");
+        GraphQLResult result = api.execute(GraphQLRequest.of(CREATE).withVariables(page(freshPath(), "by bot"))
+                .withToken(key));
+        succeeded(result, "pages.create", "Page created successfully.");
+        assertEquals(1, at(result, "pages.create.page.creatorId"));
+        assertEquals(1, at(result, "pages.create.page.authorId"));
+    }
 }
