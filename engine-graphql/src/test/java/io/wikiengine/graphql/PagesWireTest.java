@@ -758,4 +758,26 @@ class PagesWireTest {
         assertEquals(1, at(result, "pages.create.page.creatorId"));
         assertEquals(1, at(result, "pages.create.page.authorId"));
     }
+
+    @Test
+    void decision37_treeIdsStayWhenOtherPagesAreWritten() {
+        String locale = "pl";
+        Map<String, @Nullable Object> first = page("drzewo/b", "x");
+        first.put("locale", locale);
+        succeeded(admin(CREATE, first), "pages.create", "Page created successfully.");
+        String query = "query ($l: String!) { pages { tree(mode: ALL, locale: $l) { id path } } }";
+        Object before = at(ok(admin(query, vars("l", locale))), "pages.tree");
+        Map<String, @Nullable Object> second = page("aaa/a", "x");
+        second.put("locale", locale);
+        succeeded(admin(CREATE, second), "pages.create", "Page created successfully.");
+        List<Map<String, Object>> after = list(ok(admin(query, vars("l", locale))), "pages.tree");
+        assertTrue(after.containsAll((List<?>) before), after + " should keep " + before);
+    }
+
+    @Test
+    void decision39_aFailedCreateConsumesNoId() {
+        int first = create(freshPath(), "x");
+        failed(admin(CREATE, page(freshPath(), " ")), "pages.create", WikiError.PAGE_EMPTY_CONTENT);
+        assertEquals(first + 1, create(freshPath(), "x"));
+    }
 }

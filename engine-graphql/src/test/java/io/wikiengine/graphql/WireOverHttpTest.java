@@ -188,4 +188,22 @@ class WireOverHttpTest {
         assertFalse(parsed.containsKey("data"));
         assertInstanceOf(String.class, at(parsed, "errors.0.extensions.code"));
     }
+
+    @Test
+    void decision16_theTokenOfADeactivatedUserIsUnauthorizedAtTheOperation() throws Exception {
+        Object created = post(body("mutation { users { create(email: \"gone@example.com\", name: \"Gone\", "
+                + "passwordRaw: \"gone-pass\", providerKey: \"local\", groups: [2]) { user { id } } } }", Map.of()),
+                "Authorization", "Bearer " + jwt);
+        Number id = (Number) at(created, "data.users.create.user.id");
+        Object login = post(body("mutation { authentication { login(username: \"gone@example.com\", password: "
+                + "\"gone-pass\", strategy: \"local\") { jwt } } }", Map.of()));
+        String token = (String) at(login, "data.authentication.login.jwt");
+        post(body("mutation ($id: Int!) { users { deactivate(id: $id) { responseResult { succeeded } } } }",
+                Map.of("id", id)), "Authorization", "Bearer " + jwt);
+        Object refused = post(body("{ pages { list { id } } }", Map.of()), "Authorization", "Bearer " + token);
+        assertEquals("Unauthorized", at(refused, "errors.0.message"));
+        assertEquals(List.of("pages", "list"), at(refused, "errors.0.path"));
+        assertEquals("INTERNAL_SERVER_ERROR", at(refused, "errors.0.extensions.code"));
+        assertNull(at(refused, "data.pages"));
+    }
 }
