@@ -630,6 +630,18 @@ class PagesWireTest {
         assertEquals("ckeditor", at(page, "pages.single.editor"));
         assertEquals("html", at(page, "pages.single.contentType"));
         assertTrue(((String) at(page, "pages.single.content")).contains("<strong>bold</strong>"));
+        failed(admin(convert, vars("id", id, "editor", "asciidoc")), "pages.convert", 1, "Error",
+                "Unsupported source / destination content types combination.");
+        succeeded(admin(convert, vars("id", id, "editor", "markdown")), "pages.convert", "Page has been converted.");
+        assertTrue(((String) at(admin("{ pages { single(id: " + id + ") { content } } }"), "pages.single.content"))
+                .contains("**bold**"));
+    }
+
+    @Test
+    void r_6_7_2_convertingAPageWhoseRenderIsEmptyIsAborted() {
+        int id = create(freshPath(), "[unused]: /nowhere");
+        failed(admin("mutation { pages { convert(id: " + id + ", editor: \"ckeditor\") { " + RESULT + " } } }"),
+                "pages.convert", 1, "Error", "Aborted conversion because rendered page content is empty!");
     }
 
     @Test
