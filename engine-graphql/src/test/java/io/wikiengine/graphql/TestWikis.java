@@ -17,11 +17,19 @@ final class TestWikis {
     }
 
     static Wiki wiki() {
+        return builder().build();
+    }
+
+    /** A wiki that hands every mail it sends to this sender. */
+    static Wiki wiki(io.wikiengine.core.mail.MailSender mail) {
+        return builder().mailSender(mail).build();
+    }
+
+    private static Wiki.Builder builder() {
         return Wiki.builder()
                 .storage(JdbiStorage.h2InMemory())
                 .config(WikiConfig.DEFAULTS.withPasswordCost(4))
-                .admin(ADMIN_EMAIL, ADMIN_PASSWORD)
-                .build();
+                .admin(ADMIN_EMAIL, ADMIN_PASSWORD);
     }
 
     /** The value at a dotted path of the result's data, e.g. {@code pages.list.0.title}. */
@@ -54,9 +62,14 @@ final class TestWikis {
     }
 
     static String login(WikiGraphQL api) {
-        GraphQLResult result = api.execute(GraphQLRequest.of("mutation { authentication { login(username: \""
-                + ADMIN_EMAIL + "\", password: \"" + ADMIN_PASSWORD + "\", strategy: \"local\") { jwt "
-                + "responseResult { succeeded message } } } }").withClientKey(freshClient()));
+        return login(api, ADMIN_EMAIL, ADMIN_PASSWORD);
+    }
+
+    /** The JWT of a local login with these credentials; fails the test when none comes back. */
+    static String login(WikiGraphQL api, String email, String password) {
+        GraphQLResult result = api.execute(GraphQLRequest.of("mutation ($u: String!, $p: String!) { authentication "
+                + "{ login(username: $u, password: $p, strategy: \"local\") { jwt responseResult { succeeded message } "
+                + "} } }").withVariables(Map.of("u", email, "p", password)).withClientKey(freshClient()));
         Object jwt = at(result, "authentication.login.jwt");
         if (!(jwt instanceof String token)) {
             throw new AssertionError("login failed: " + result.body());
