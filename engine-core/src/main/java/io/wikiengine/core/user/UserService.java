@@ -120,7 +120,7 @@ public final class UserService {
      */
     public UserProfile profile(Actor actor) {
         Objects.requireNonNull(actor, "actor");
-        if (actor.isGuest() || actor.isSystem() || actor.id() < 1) {
+        if (actor.isGuest() || actor.isSystem() || actor.isApiKey() || actor.id() < 1) {
             throw WikiException.of(WikiError.AUTH_REQUIRED);
         }
         return read(session -> {

@@ -105,6 +105,13 @@ class UserQueriesTest extends IdentityFixture {
     }
 
     @Test
+    void r_7_5_anApiKeyHasNoProfileEvenThoughItActsAsUser1() {
+        // A key acts for user 1 but is nobody's session: it must not read the administrator's profile,
+        // as updateProfile and changePassword already refuse it.
+        assertError(WikiError.AUTH_REQUIRED, () -> wiki.users().profile(Actor.apiKey(1, Set.of(), List.of())));
+    }
+
+    @Test
     void r_7_5_profileOfAnInactiveUserIs1013() {
         UserDetail ann = user("ann@example.com");
         wiki.users().deactivate(SYSTEM, ann.id());
