@@ -83,7 +83,6 @@ public final class AssetService {
      */
     public List<AssetFolder> folders(Actor actor, int parentFolderId) {
         requireScope(actor, READ);
-        checkId(parentFolderId);
         return read(session -> {
             List<AssetFolder> chain = chain(session, parentFolderId);
             if (chain == null) {
@@ -102,7 +101,6 @@ public final class AssetService {
      */
     public AssetFolder createFolder(Actor actor, int parentFolderId, String slug, @Nullable String name) {
         requireScope(actor, WRITE);
-        checkId(parentFolderId);
         Objects.requireNonNull(slug, "slug");
         String clean = FileNames.slug(slug);
         String display = name == null ? clean : name;
@@ -156,7 +154,6 @@ public final class AssetService {
      */
     public AssetFolder moveFolder(Actor actor, int folderId, int newParentFolderId) {
         requireScope(actor, MANAGE);
-        checkId(newParentFolderId);
         return write(session -> {
             List<AssetFolder> chain = existingFolder(session, folderId);
             AssetFolder folder = chain.get(chain.size() - 1);
@@ -211,7 +208,6 @@ public final class AssetService {
      */
     public List<Asset> list(Actor actor, int folderId, AssetKind kind) {
         requireScope(actor, READ);
-        checkId(folderId);
         Objects.requireNonNull(kind, "kind");
         return read(session -> {
             List<AssetFolder> chain = chain(session, folderId);
@@ -305,7 +301,6 @@ public final class AssetService {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(filename, "filename");
         Objects.requireNonNull(content, "content");
-        checkId(folderId);
         if (!permissions.hasAny(actor, List.of(WRITE))) {
             throw WikiException.plain(UPLOAD_FORBIDDEN);
         }
@@ -439,10 +434,16 @@ public final class AssetService {
                 row.metadata(), row.folderId(), row.authorId(), row.createdAt(), row.updatedAt(), folder, author);
     }
 
-    /** The chain of an existing folder, root first; null for an unknown folder; empty for the root. */
+    /**
+     * The chain of an existing folder, root first; null for an unknown folder, a negative id being one like
+     * any other no folder has; empty for the root.
+     */
     private static @Nullable List<AssetFolder> chain(StorageSession session, int folderId) {
         if (folderId == AssetFolder.ROOT) {
             return List.of();
+        }
+        if (folderId < 0) {
+            return null;
         }
         List<AssetFolder> chain = session.assetFolders().chain(folderId);
         return chain.isEmpty() ? null : chain;
@@ -475,12 +476,6 @@ public final class AssetService {
     private void requireRule(Actor actor, String scope, String path, WikiError refusal) {
         if (!permissions.check(actor, List.of(scope), PageTarget.asset(path))) {
             throw WikiException.of(refusal);
-        }
-    }
-
-    private static void checkId(int folderId) {
-        if (folderId < 0) {
-            throw new IllegalArgumentException("folder id must not be negative: " + folderId);
         }
     }
 

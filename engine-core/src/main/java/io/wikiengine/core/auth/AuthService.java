@@ -18,6 +18,7 @@ import io.wikiengine.core.auth.internal.UserTokens;
 import io.wikiengine.core.error.WikiError;
 import io.wikiengine.core.error.WikiException;
 import io.wikiengine.core.group.Group;
+import io.wikiengine.core.internal.Inputs;
 import io.wikiengine.core.internal.WikiContext;
 import io.wikiengine.core.mail.MailMessage;
 import io.wikiengine.core.mail.MailSender;
@@ -59,6 +60,9 @@ public final class AuthService {
     private static final Set<String> APPEARANCES = Set.of("", "light", "dark");
     /** Wrong security codes a continuation token survives; the fifth burns it (decision 22). */
     private static final int TFA_ATTEMPTS = 5;
+    private static final int MAX_API_KEY_YEARS = 100;
+    // 100 years of the ms notation (365.25 days each): "100y" is the longest expiration accepted.
+    private static final Duration MAX_API_KEY_LIFETIME = Duration.ofDays(36_525);
     private static final Logger LOG = LoggerFactory.getLogger(AuthService.class);
 
     private final WikiContext context;
@@ -336,7 +340,8 @@ public final class AuthService {
      *
      * @param actor the caller, or null when the request has none
      * @throws WikiException 1019 without a signed-in user; 1013 deactivated; 1014 unverified; 1012 for a date
-     *                       format or appearance outside the allowed values
+     *                       format or appearance outside the allowed values, or a name, location, job title or
+     *                       timezone longer than 255 characters
      */
     public String updateProfile(@Nullable Actor actor, ProfileUpdate update) {
         Objects.requireNonNull(update, "update");
@@ -344,6 +349,10 @@ public final class AuthService {
         if (!DATE_FORMATS.contains(update.dateFormat()) || !APPEARANCES.contains(update.appearance())) {
             throw WikiException.of(WikiError.INPUT_INVALID);
         }
+        Inputs.require("Name", update.name().strip(), Inputs.SHORT);
+        Inputs.require("Location", update.location().strip(), Inputs.SHORT);
+        Inputs.require("Job title", update.jobTitle().strip(), Inputs.SHORT);
+        Inputs.require("Timezone", update.timezone(), Inputs.SHORT);
         Instant now = context.now();
         return tx(session -> {
             User stored = session.users().byId(user.id()).orElseThrow(() -> WikiException.of(WikiError.AUTH_REQUIRED));
@@ -366,16 +375,22 @@ public final class AuthService {
      * @param expiration a duration in the {@code ms} notation ({@code 30d}, {@code 1y}, {@code 2 weeks})
      * @param fullAccess whether the key acts with the Administrators group (1) instead of {@code group}
      * @param group      the group whose current permissions the key has; null gives a key with none
-     * @throws WikiException 1012 for an expiration that is not a positive duration; {@code Forbidden} otherwise
+     * @throws WikiException 1012 for a name longer than 255 characters, or an expiration that is not a positive
+     *                       duration of at most 100 years; {@code Forbidden} otherwise
      */
     public String createApiKey(Actor actor, String name, String expiration, boolean fullAccess,
                                @Nullable Integer group) {
         requireAny(actor, API_ADMIN);
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(expiration, "expiration");
+        Inputs.require("Name", name, Inputs.SHORT);
         Duration lifetime = MsDuration.parse(expiration).filter(d -> !d.isNegative() && !d.isZero())
-                .orElseThrow(() -> WikiException.of(WikiError.INPUT_INVALID, "Invalid expiration \"" + expiration
-                        + "\": use a positive duration such as 30d, 12h or 1y."));
+                .orElseThrow(() -> WikiException.of(WikiError.INPUT_INVALID, "Invalid expiration \""
+                        + expiration + "\": use a positive duration such as 30d, 12h or 1y."));
+        if (lifetime.compareTo(MAX_API_KEY_LIFETIME) > 0) {
+            throw WikiException.of(WikiError.INPUT_INVALID, "Invalid expiration \"" + expiration
+                    + "\": an API key lives at most " + MAX_API_KEY_YEARS + " years.");
+        }
         Integer grp = fullAccess ? Integer.valueOf(1) : group;
         Instant now = context.now();
         String key = tx(session -> {

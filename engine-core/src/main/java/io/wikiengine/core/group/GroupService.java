@@ -9,6 +9,7 @@ import io.wikiengine.core.access.Scope;
 import io.wikiengine.core.error.WikiError;
 import io.wikiengine.core.error.WikiException;
 import io.wikiengine.core.group.internal.AdminScopes;
+import io.wikiengine.core.internal.Inputs;
 import io.wikiengine.core.internal.WikiContext;
 import io.wikiengine.core.plugin.Topic;
 import io.wikiengine.core.spi.StorageException;
@@ -57,6 +58,10 @@ public final class GroupService {
     static final String ALREADY_ASSIGNED = "User is already assigned to group.";
     static final String UNASSIGN_GUEST = "Cannot unassign Guest user";
     static final String UNASSIGN_ADMIN = "Cannot unassign Administrator user from Administrators group.";
+    static final String NAME_TOO_LONG = "Group name is too long (maximum is " + Inputs.SHORT + " characters).";
+    static final String REDIRECT_TOO_LONG =
+            "Redirect on login is too long (maximum is " + Inputs.REDIRECT + " characters).";
+    static final String RULE_ID_TOO_LONG = "Page rule ID is too long (maximum is " + Inputs.SHORT + " characters).";
 
     private static final String MANAGE_SYSTEM = Scope.MANAGE_SYSTEM.wire();
     private static final String MANAGE_GROUPS = Scope.MANAGE_GROUPS.wire();
@@ -108,12 +113,16 @@ public final class GroupService {
     /**
      * Creates a group with the defaults of R-4.3.3: the permissions {@code read:pages read:assets
      * read:comments write:comments}, one rule allowing them everywhere, not a system group, landing on
-     * {@code /}. The name is neither checked nor made unique (R-8.3). Needs {@code write:groups},
-     * {@code manage:groups} or {@code manage:system}.
+     * {@code /}. The name is neither checked nor made unique (R-8.3), only refused with a plain error when it is
+     * longer than the store holds (255 characters). Needs {@code write:groups}, {@code manage:groups} or
+     * {@code manage:system}.
      */
     public Group create(Actor actor, String name) {
         require(actor, EDIT_SCOPES);
         Objects.requireNonNull(name, "name");
+        if (name.length() > Inputs.SHORT) {
+            throw WikiException.plain(NAME_TOO_LONG);
+        }
         Instant now = context.now();
         Group group = write("create a group", session -> session.groups().insert(new Group(0, name,
                 PageRules.defaultGroupPermissions(), PageRules.defaultGroupRules(), false, "/", now, now)));
@@ -125,7 +134,8 @@ public final class GroupService {
      * Replaces a group's name, landing page, permissions and page rules (R-8.4) and revokes the tokens that
      * carry the group. Needs {@code write:groups}, {@code manage:groups} or {@code manage:system}.
      *
-     * <p>In order: every REGEX rule must pass {@link PageRules#isSafeRegex}; an empty {@code redirectOnLogin}
+     * <p>In order: every REGEX rule must pass {@link PageRules#isSafeRegex}; the name (255 characters),
+     * {@code redirectOnLogin} (1024) and every rule id (255) must fit the store; an empty {@code redirectOnLogin}
      * becomes {@code /}; an actor with {@code write:groups} but neither {@code manage:groups} nor
      * {@code manage:system} may not hand out permissions ending in {@code users groups navigation theme api
      * system}, and one with {@code manage:groups} but not {@code manage:system} none ending in {@code system}.
@@ -143,6 +153,7 @@ public final class GroupService {
                 throw WikiException.plain(UNSAFE_REGEX);
             }
         }
+        fits(input);
         String redirect = input.redirectOnLogin().isEmpty() ? "/" : input.redirectOnLogin();
         Optional<Group> updated = write("update a group", session -> {
             mayGrant(actor, input.permissions());
@@ -166,6 +177,19 @@ public final class GroupService {
             context.changed(Topic.GROUPS);
         }
         return updated;
+    }
+
+    /** What the store holds of a group (beyond Wiki.js, whose database refuses more with a generic error). */
+    private static void fits(GroupUpdate input) {
+        if (input.name().length() > Inputs.SHORT) {
+            throw WikiException.plain(NAME_TOO_LONG);
+        }
+        if (input.redirectOnLogin().length() > Inputs.REDIRECT) {
+            throw WikiException.plain(REDIRECT_TOO_LONG);
+        }
+        if (input.pageRules().stream().anyMatch(rule -> rule.id().length() > Inputs.SHORT)) {
+            throw WikiException.plain(RULE_ID_TOO_LONG);
+        }
     }
 
     /** The limits of steps 3 and 4 on a list of permissions. */

@@ -2,6 +2,7 @@ package io.wikiengine.core.page;
 
 import io.wikiengine.core.error.WikiError;
 import io.wikiengine.core.error.WikiException;
+import io.wikiengine.core.internal.Inputs;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,12 +22,21 @@ import java.util.regex.Pattern;
  * when its first segment is reserved (R-6.2.2: at most one character, locale-like, or one of
  * {@code login logout register verify favicons fonts img js svg}). The home page is {@code home}.
  *
+ * <p>Beyond Wiki.js, a path is also refused with 6005 when it is longer than {@value #MAX_LENGTH} characters
+ * (what the store holds), or when it holds a character that cannot be seen or kept: a control character
+ * (C0, DEL, C1), a space of any kind (such as the no-break space), an unpaired surrogate, the zero-width
+ * space, the word joiner, the byte order mark, or a bidirectional control. Such a path would otherwise
+ * name a page next to one that looks the same (U+FEFF then {@code home}, beside {@code home}).
+ *
  * @param value the normalised path: no leading or trailing slash, never empty
  */
 public record PagePath(String value) {
 
     /** The path of the home page. */
     public static final String HOME = "home";
+
+    /** The longest path accepted, in UTF-16 code units: the size of the store's path column. */
+    public static final int MAX_LENGTH = Inputs.PATH;
 
     private static final Set<String> RESERVED = Set.of(
             "login", "logout", "register", "verify", "favicons", "fonts", "img", "js", "svg");
@@ -118,6 +128,14 @@ public record PagePath(String value) {
         return raw.substring(start, end);
     }
 
+    /** Characters that show as nothing or reorder what is around them. */
+    private static boolean invisible(char c) {
+        return Character.isISOControl(c) || Character.isSpaceChar(c)
+                || c == '\u200B' || c == '\u2060' || c == '\uFEFF'
+                || c == '\u061C' || c == '\u200E' || c == '\u200F'
+                || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+    }
+
     private static Optional<String> problem(String path) {
         if (path.isEmpty()) {
             return Optional.of("empty");
@@ -125,9 +143,15 @@ public record PagePath(String value) {
         if (path.startsWith("/") || path.endsWith("/") || path.contains("//")) {
             return Optional.of("slashes");
         }
+        if (path.length() > MAX_LENGTH) {
+            return Optional.of("too long");
+        }
+        if (Inputs.hasLoneSurrogate(path)) {
+            return Optional.of("unpaired surrogate");
+        }
         for (int i = 0; i < path.length(); i++) {
             char c = path.charAt(i);
-            if (c == '.' || c == '\\' || Character.isWhitespace(c)) {
+            if (c == '.' || c == '\\' || Character.isWhitespace(c) || invisible(c)) {
                 return Optional.of("illegal character");
             }
         }

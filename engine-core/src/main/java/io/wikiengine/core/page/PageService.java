@@ -6,6 +6,7 @@ import io.wikiengine.core.access.PermissionEngine;
 import io.wikiengine.core.access.Scope;
 import io.wikiengine.core.error.WikiError;
 import io.wikiengine.core.error.WikiException;
+import io.wikiengine.core.internal.Inputs;
 import io.wikiengine.core.internal.WikiContext;
 import io.wikiengine.core.page.internal.Css;
 import io.wikiengine.core.page.internal.Dates;
@@ -119,6 +120,7 @@ public final class PageService {
         PagePath path = PagePath.of(input.path());
         String locale = PagePath.locale(input.locale());
         List<String> tags = normaliseTags(input.tags());
+        Inputs.requireWellFormed("Title", input.title());
         PageTarget target = PageTarget.page(path.value(), locale, tags);
         if (!permissions.check(actor, Scope.WRITE_PAGES, target)) {
             throw WikiException.of(WikiError.PAGE_CREATE_FORBIDDEN);
@@ -189,6 +191,7 @@ public final class PageService {
     private static Checked check(PageImport item) {
         PageCreate input = item.page();
         PageKey key = new PageKey(PagePath.locale(input.locale()), PagePath.of(input.path()).value());
+        Inputs.requireWellFormed("Title", input.title());
         if (input.content().isBlank()) {
             throw WikiException.of(WikiError.PAGE_EMPTY_CONTENT);
         }
@@ -295,6 +298,9 @@ public final class PageService {
             }
             if (input.editor() != null) {
                 PageEditor.of(input.editor());
+            }
+            if (input.title() != null) {
+                Inputs.requireWellFormed("Title", input.title());
             }
             if (input.expectedUpdatedAt() != null && !input.expectedUpdatedAt().equals(page.updatedAt())) {
                 throw WikiException.plain(CONFLICT_MESSAGE);
@@ -449,11 +455,12 @@ public final class PageService {
         Objects.requireNonNull(tag, "tag");
         Objects.requireNonNull(title, "title");
         requireScope(actor, SYSTEM);
-        String text = tag.strip().toLowerCase(Locale.ROOT);
+        String text = Inputs.require("Tag", tag.strip().toLowerCase(Locale.ROOT), Inputs.SHORT);
+        String label = Inputs.require("Title", title.strip(), Inputs.SHORT);
         boolean found;
         try {
             found = context.storage().inTransaction(
-                    session -> session.tags().update(id, text, title.strip(), context.now()));
+                    session -> session.tags().update(id, text, label, context.now()));
         } catch (DuplicateKeyException e) {
             throw WikiException.of(WikiError.INPUT_INVALID, "Another tag already uses the text \"" + text + "\".");
         } catch (StorageException e) {
@@ -569,7 +576,7 @@ public final class PageService {
         Objects.requireNonNull(query, "query");
         requireScope(actor, READ, SYSTEM);
         String locale = query.locale() == null || query.locale().isBlank() ? null : PagePath.locale(query.locale());
-        PageFilter filter = new PageFilter(locale, query.creatorId(), query.authorId(), normaliseTags(query.tags()),
+        PageFilter filter = new PageFilter(locale, query.creatorId(), query.authorId(), normaliseFilterTags(query.tags()),
                 query.orderBy(), query.descending());
         return read(session -> {
             if (query.limit() <= 0) {
@@ -968,8 +975,21 @@ public final class PageService {
         return names;
     }
 
-    /** trimmed, lower-cased, duplicates dropped, first occurrence first. */
+    /**
+     * R-6.9.1: trimmed, lower-cased, duplicates dropped, first occurrence first; 1012 for a tag longer than
+     * the store holds or with an unpaired surrogate, before anything is written.
+     */
     private static List<String> normaliseTags(List<String> tags) {
+        Set<String> result = new LinkedHashSet<>();
+        for (String tag : tags) {
+            result.add(Inputs.require("Tag", Objects.requireNonNull(tag, "tag").strip().toLowerCase(Locale.ROOT),
+                    Inputs.SHORT));
+        }
+        return List.copyOf(result);
+    }
+
+    /** The filters of {@code pages.list} name tags but write none: any text may be looked for. */
+    private static List<String> normaliseFilterTags(List<String> tags) {
         Set<String> result = new LinkedHashSet<>();
         for (String tag : tags) {
             result.add(Objects.requireNonNull(tag, "tag").strip().toLowerCase(Locale.ROOT));

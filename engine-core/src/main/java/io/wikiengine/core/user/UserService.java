@@ -8,6 +8,7 @@ import io.wikiengine.core.auth.internal.Passwords;
 import io.wikiengine.core.error.WikiError;
 import io.wikiengine.core.error.WikiException;
 import io.wikiengine.core.group.Group;
+import io.wikiengine.core.internal.Inputs;
 import io.wikiengine.core.internal.WikiContext;
 import io.wikiengine.core.mail.MailMessage;
 import io.wikiengine.core.mail.MailSender;
@@ -177,7 +178,9 @@ public final class UserService {
                 }
                 Optional<String> invalid = UserValidation.email(email)
                         .or(() -> local ? UserValidation.passwordRaw(input.passwordRaw()) : Optional.empty())
-                        .or(() -> UserValidation.name(input.name()));
+                        .or(() -> UserValidation.name(input.name()))
+                        .or(() -> Optional.ofNullable(
+                                Inputs.tooLong("Provider key", input.providerKey(), Inputs.SHORT)));
                 if (invalid.isPresent()) {
                     throw WikiException.of(WikiError.INPUT_INVALID, invalid.get());
                 }
@@ -217,11 +220,14 @@ public final class UserService {
      *                       administrative group.}; 1016 for an unknown id; code 1
      *                       {@code Cannot unassign Administrator user from Administrators group.}; 1004 when
      *                       the new email is taken; 1012 {@code Password must be at least 6 characters!}, or
-     *                       {@code Invalid Group ID} for a group that does not exist
+     *                       {@code Invalid Group ID} for a group that does not exist, or first of all
+     *                       {@code <Field> is too long (maximum is 255 characters)} for a text field longer than
+     *                       the store holds
      */
     public UserDetail update(Actor actor, UserUpdate input) {
         require(actor, MANAGE_SCOPES);
         Objects.requireNonNull(input, "input");
+        fitsStore(input);
         List<Integer> wanted = input.groups() == null ? null : distinct(input.groups());
         try {
             UserDetail updated = context.storage().inTransaction(session -> applyUpdate(session, actor, input, wanted));
@@ -231,6 +237,31 @@ public final class UserService {
             throw duplicate(e, WikiError.AUTH_GENERIC_ERROR);
         } catch (StorageException e) {
             throw unexpected("update a user", WikiError.AUTH_GENERIC_ERROR, e);
+        }
+    }
+
+    /** 1012 for a field longer than the store holds (255 characters), checked as it would be stored. */
+    private static void fitsStore(UserUpdate input) {
+        if (input.email() != null) {
+            Inputs.require("Email", input.email().toLowerCase(Locale.ROOT), Inputs.SHORT);
+        }
+        if (input.name() != null) {
+            Inputs.require("Name", input.name().strip(), Inputs.SHORT);
+        }
+        if (input.location() != null) {
+            Inputs.require("Location", input.location().strip(), Inputs.SHORT);
+        }
+        if (input.jobTitle() != null) {
+            Inputs.require("Job title", input.jobTitle().strip(), Inputs.SHORT);
+        }
+        if (input.timezone() != null) {
+            Inputs.require("Timezone", input.timezone(), Inputs.SHORT);
+        }
+        if (input.dateFormat() != null) {
+            Inputs.require("Date format", input.dateFormat(), Inputs.SHORT);
+        }
+        if (input.appearance() != null) {
+            Inputs.require("Appearance", input.appearance(), Inputs.SHORT);
         }
     }
 

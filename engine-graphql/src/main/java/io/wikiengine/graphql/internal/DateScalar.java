@@ -20,15 +20,23 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code Date} scalar (decision 24): output ISO-8601 UTC with exactly milliseconds; an unset date is the
- * empty string. Input: any ISO-8601 date-time (any fraction length, {@code Z} or an offset), or {@code ""}
- * meaning unset; anything else is a coercion error naming what was wrong.
+ * empty string. Input: any ISO-8601 date-time (any fraction length, {@code Z} or an offset) whose UTC year is
+ * 0000 to 9999, or {@code ""} meaning unset; anything else is a coercion error naming what was wrong.
+ *
+ * <p>Years are proleptic ({@code uuuu}: the year before 0001 is 0000). A stored instant outside 0000 to 9999
+ * is written as JavaScript's {@code toISOString} writes it, with a sign and six digits
+ * ({@code +010000-01-01T00:00:00.000Z}).
  *
  * <p>Parsed values reach data fetchers as an {@link Instant}, or as {@code ""} for unset.
  */
 public final class DateScalar {
 
     private static final DateTimeFormatter OUTPUT =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter AFTER_YEAR =
+            DateTimeFormatter.ofPattern("-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final Instant FIRST = Instant.parse("0000-01-01T00:00:00Z");
+    private static final Instant LAST = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
     /** The scalar type. */
     public static final GraphQLScalarType DATE = GraphQLScalarType.newScalar()
@@ -42,7 +50,13 @@ public final class DateScalar {
 
     /** The wire form of an instant. */
     public static String format(Instant instant) {
-        return OUTPUT.format(instant.truncatedTo(ChronoUnit.MILLIS));
+        Instant millis = instant.truncatedTo(ChronoUnit.MILLIS);
+        if (!millis.isBefore(FIRST) && !millis.isAfter(LAST)) {
+            return OUTPUT.format(millis);
+        }
+        int year = millis.atOffset(ZoneOffset.UTC).getYear();
+        return (year < 0 ? "-" : "+") + String.format(Locale.ROOT, "%06d", Math.abs((long) year))
+                + AFTER_YEAR.format(millis);
     }
 
     /** Parses a client's date, or null for the empty string (unset). */
@@ -51,6 +65,15 @@ public final class DateScalar {
         if (value.isEmpty()) {
             return null;
         }
+        Instant parsed = parseInstant(value, text);
+        if (parsed.isBefore(FIRST) || parsed.isAfter(LAST)) {
+            throw new IllegalArgumentException("Expected a date-time in the years 0000 to 9999 (UTC), got '"
+                    + text + "'");
+        }
+        return parsed;
+    }
+
+    private static Instant parseInstant(String value, String text) {
         try {
             return OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
         } catch (DateTimeParseException notOffset) {

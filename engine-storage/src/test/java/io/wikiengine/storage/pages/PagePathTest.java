@@ -17,6 +17,26 @@ class PagePathTest {
         assertCode(6005, () -> PagePath.of(raw));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"surr\ud800ab", "docs/a\udc00", "docs/a\u0000b", "docs/\u200bx", "\ufeffhome",
+        "docs/\u202ax", "docs/\u202ex", "docs/\u2066x", "docs/\u2069x", "docs/\u200fx", "docs/a\u0007",
+        "docs/a\u007f", "docs/a\u0085", "docs/a\u009f", "docs/a\u00a0b", "docs/a\u2060b"})
+    void r_6_2_1_invisibleOrUnpairedCharactersAre6005(String raw) {
+        assertCode(6005, () -> PagePath.of(raw));
+    }
+
+    @Test
+    void r_6_2_1_pathLongerThanTheStoreHoldsIs6005() {
+        assertEquals(2048, PagePath.of("docs/" + "a".repeat(2043)).value().length());
+        assertCode(6005, () -> PagePath.of("docs/" + "a".repeat(2044)));
+    }
+
+    @Test
+    void r_6_2_1_lettersOfAnyScriptAreKept() {
+        assertEquals("docs/\u00e9t\u00e9/\u65e5\u672c/\ud83d\ude00/\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645",
+                PagePath.of("docs/\u00e9t\u00e9/\u65e5\u672c/\ud83d\ude00/\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645").value());
+    }
+
     @Test
     void decision11_everySurroundingSlashIsStripped() {
         assertEquals("docs/a", PagePath.of("///docs/a//").value());

@@ -1,11 +1,22 @@
 package io.wikiengine.core.auth.internal;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
+import at.favre.lib.crypto.bcrypt.LongPasswordStrategies;
+import at.favre.lib.crypto.bcrypt.LongPasswordStrategy;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 
-/** bcrypt hashing (spec ): {@code $2a$} hashes of the configured cost; verifies any stored cost. */
+/**
+ * bcrypt hashing (spec R-5.5.4): {@code $2a$} hashes of the configured cost; verifies any stored cost.
+ *
+ * <p>bcrypt keys on at most 72 bytes. Like bcryptjs, which Wiki.js uses, a longer password (in UTF-8) is
+ * hashed and verified by its first 72 bytes, so hashes stay interchangeable with Wiki.js in both directions.
+ */
 public final class Passwords {
+
+    // The library's truncation keeps 72 bytes and drops the terminator as bcryptjs and OpenBSD do (checked
+    // against libxcrypt in the tests); its default strategy refuses such passwords instead.
+    private static final LongPasswordStrategy LONG = LongPasswordStrategies.truncate(BCrypt.Version.VERSION_2A);
 
     private final int cost;
     // A real hash of a random string at our cost, compared against when no user matches so that an unknown
@@ -18,7 +29,7 @@ public final class Passwords {
 
     /** A new hash of the password. */
     public String hash(String password) {
-        return BCrypt.with(BCrypt.Version.VERSION_2A).hashToString(cost, password.toCharArray());
+        return BCrypt.with(BCrypt.Version.VERSION_2A, LONG).hashToString(cost, password.toCharArray());
     }
 
     /** Whether the password matches the stored hash; false for an empty or malformed hash. */
@@ -27,7 +38,7 @@ public final class Passwords {
             return false;
         }
         try {
-            return BCrypt.verifyer().verify(password.getBytes(StandardCharsets.UTF_8),
+            return BCrypt.verifyer(null, LONG).verify(password.getBytes(StandardCharsets.UTF_8),
                     storedHash.getBytes(StandardCharsets.UTF_8)).verified;
         } catch (IllegalArgumentException malformed) {
             return false;

@@ -15,6 +15,8 @@ public final class Dates {
 
     private static final DateTimeFormatter ISO_MILLIS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
+    private static final Instant FIRST = Instant.parse("0000-01-01T00:00:00Z");
+    private static final Instant LAST = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
     private Dates() {
     }
@@ -26,7 +28,7 @@ public final class Dates {
 
     /**
      * A publish date as stored: {@code ""} stays unset, any ISO-8601 date-time with {@code Z} or an offset
-     * becomes {@link #iso}.
+     * whose UTC year is 0000 to 9999 (what the API's {@code Date} scalar carries) becomes {@link #iso}.
      *
      * @throws WikiException 1012 naming the field for anything else
      */
@@ -34,8 +36,9 @@ public final class Dates {
         if (value.isEmpty()) {
             return "";
         }
-        return parse(value).map(Dates::iso).orElseThrow(() -> WikiException.of(WikiError.INPUT_INVALID,
-                "Invalid " + field + " \"" + value + "\": expected an ISO-8601 date-time or \"\"."));
+        return parse(value).filter(d -> !d.isBefore(FIRST) && !d.isAfter(LAST)).map(Dates::iso)
+                .orElseThrow(() -> WikiException.of(WikiError.INPUT_INVALID, "Invalid " + field + " \"" + value
+                        + "\": expected an ISO-8601 date-time in the years 0000 to 9999 (UTC) or \"\"."));
     }
 
     /** An ISO-8601 date-time with {@code Z} or an offset, if the text is one. */

@@ -1,5 +1,6 @@
 package io.wikiengine.core.page.internal;
 
+import io.wikiengine.core.page.PagePath;
 import io.wikiengine.core.render.PageLinkTarget;
 import io.wikiengine.core.render.PageRenderer;
 import io.wikiengine.core.render.RenderRequest;
@@ -70,9 +71,15 @@ public final class Rendering {
         }
     }
 
-    /** The link targets of a render as storage keys. */
+    /**
+     * The link targets of a render as storage keys. A target whose path is longer than any page path can be,
+     * names no page that could ever exist and is left out, so that content linking there still saves.
+     */
     public static List<PageKey> targets(RenderResult result) {
-        return result.links().stream().map(Rendering::key).toList();
+        return result.links().stream()
+                .filter(link -> link.path().length() <= PagePath.MAX_LENGTH)
+                .map(Rendering::key)
+                .toList();
     }
 
     private static PageKey key(PageLinkTarget target) {
