@@ -16,7 +16,7 @@ import io.wikiengine.core.search.SearchEngine;
 import io.wikiengine.core.search.SearchRequest;
 import io.wikiengine.core.search.SearchResults;
 import io.wikiengine.core.search.SearchUpdate;
-import io.wikiengine.storage.JdbiStorage;
+import io.wikiengine.storage.testing.TestStores;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -47,7 +47,7 @@ class PageEngineTest extends PageFixture {
     }
 
     private Wiki wikiWith(SearchEngine engine) {
-        return Wiki.builder().storage(JdbiStorage.h2InMemory()).config(WikiConfig.DEFAULTS.withPasswordCost(4))
+        return Wiki.builder().storage(TestStores.fresh()).config(WikiConfig.DEFAULTS.withPasswordCost(4))
                 .clock(clock).search(engine).admin("admin@example.com", "secret-123").build();
     }
 
