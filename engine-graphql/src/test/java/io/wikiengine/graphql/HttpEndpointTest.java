@@ -76,6 +76,8 @@ class HttpEndpointTest {
     void stop() {
         server.close();
         wiki.close();
+        // The host's store outlives a wiki built over it.
+        wiki.storage().close();
     }
 
     private HttpResponse<String> post(String body, String... headers) throws Exception {
