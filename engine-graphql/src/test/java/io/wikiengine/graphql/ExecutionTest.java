@@ -32,6 +32,8 @@ class ExecutionTest {
     @AfterAll
     static void close() {
         wiki.close();
+        // The host's store outlives a wiki built over it.
+        wiki.storage().close();
     }
 
     @Test

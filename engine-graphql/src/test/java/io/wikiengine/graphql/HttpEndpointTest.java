@@ -10,7 +10,7 @@ import io.wikiengine.core.WikiConfig;
 import io.wikiengine.core.access.Actor;
 import io.wikiengine.graphql.internal.Json;
 import io.wikiengine.graphql.server.WikiServer;
-import io.wikiengine.storage.JdbiStorage;
+import io.wikiengine.storage.testing.TestStores;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -65,7 +65,7 @@ class HttpEndpointTest {
 
     @BeforeEach
     void start() throws IOException {
-        wiki = Wiki.builder().storage(JdbiStorage.h2InMemory()).clock(clock)
+        wiki = Wiki.builder().storage(TestStores.fresh()).clock(clock)
                 .config(WikiConfig.DEFAULTS.withPasswordCost(4))
                 .admin(TestWikis.ADMIN_EMAIL, TestWikis.ADMIN_PASSWORD).build();
         server = WikiServer.start(WikiGraphQL.create(wiki), "127.0.0.1", 0);
@@ -76,6 +76,8 @@ class HttpEndpointTest {
     void stop() {
         server.close();
         wiki.close();
+        // The host's store outlives a wiki built over it.
+        wiki.storage().close();
     }
 
     private HttpResponse<String> post(String body, String... headers) throws Exception {

@@ -44,6 +44,8 @@ class PagesApiTest {
     @AfterEach
     void close() {
         wiki.close();
+        // The host's store outlives a wiki built over it.
+        wiki.storage().close();
     }
 
     private GraphQLResult run(String query, Map<String, Object> variables) {

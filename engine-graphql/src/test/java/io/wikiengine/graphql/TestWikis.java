@@ -2,12 +2,12 @@ package io.wikiengine.graphql;
 
 import io.wikiengine.core.Wiki;
 import io.wikiengine.core.WikiConfig;
-import io.wikiengine.storage.JdbiStorage;
+import io.wikiengine.storage.testing.TestStores;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** Helpers for the adapter's tests: a fresh wiki on H2 in memory and terse result access. */
+/** Helpers for the adapter's tests: a fresh wiki on a throw-away store (TestStores) and terse result access. */
 final class TestWikis {
 
     static final String ADMIN_EMAIL = "admin@example.com";
@@ -27,7 +27,7 @@ final class TestWikis {
 
     private static Wiki.Builder builder() {
         return Wiki.builder()
-                .storage(JdbiStorage.h2InMemory())
+                .storage(TestStores.fresh())
                 .config(WikiConfig.DEFAULTS.withPasswordCost(4))
                 .admin(ADMIN_EMAIL, ADMIN_PASSWORD);
     }

@@ -112,9 +112,22 @@ public final class JdbiStorage implements Storage {
      * @throws IllegalArgumentException when the URL is not a PostgreSQL one
      */
     public static JdbiStorage postgres(String url, String user, String password) {
+        return postgres(url, user, password, () -> { });
+    }
+
+    /**
+     * As {@link #postgres(String, String, String)}, then runs {@code afterClose} once the store has closed its
+     * pool (also when bringing the schema up to date fails): for a schema made for this store alone (a test's, a tenant's) that the
+     * host drops when the store is done with it.
+     *
+     * @param afterClose run after the pool's connections are closed; it must bear being run again when the
+     *                   store is closed twice
+     */
+    public static JdbiStorage postgres(String url, String user, String password, Runnable afterClose) {
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(password, "password");
+        Objects.requireNonNull(afterClose, "afterClose");
         if (!postgresDriverPresent()) {
             throw new IllegalStateException("The PostgreSQL driver is not on the class path: "
                     + "add the dependency org.postgresql:postgresql");
@@ -122,7 +135,13 @@ public final class JdbiStorage implements Storage {
         DataSource unpooled = PostgresSource.of(url, user, password);
         ConnectionPool pool = new ConnectionPool(unpooled, 16, Duration.ofSeconds(30));
         return new JdbiStorage(pool, unpooled, Dialect.POSTGRESQL, "PostgreSQL " + PostgresSource.withoutSecrets(url),
-                pool::close);
+                () -> {
+                    try {
+                        pool.close();
+                    } finally {
+                        afterClose.run();
+                    }
+                });
     }
 
     // Checked here, before any class that names the driver's types is loaded.

@@ -6,6 +6,7 @@ import io.wikiengine.core.spi.DuplicateKeyException;
 import io.wikiengine.core.spi.Storage;
 import io.wikiengine.core.spi.UniqueKey;
 import io.wikiengine.core.user.User;
+import io.wikiengine.storage.testing.TestStores;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,7 @@ class ConcurrentWritesTest {
 
     @Test
     void collidingInsertsGiveOneRowAndDuplicateKeysForTheRest() throws Exception {
-        try (Storage storage = JdbiStorage.h2InMemory()) {
+        try (Storage storage = TestStores.fresh()) {
             ExecutorService pool = Executors.newFixedThreadPool(8);
             CountDownLatch start = new CountDownLatch(1);
             List<Future<String>> results = new ArrayList<>();
@@ -57,7 +58,7 @@ class ConcurrentWritesTest {
 
     @Test
     void concurrentReadModifyWritesOfOneSettingLoseNoUpdate() throws Exception {
-        try (Storage storage = JdbiStorage.h2InMemory()) {
+        try (Storage storage = TestStores.fresh()) {
             storage.run(s -> s.settings().put("counter", "0"));
             storage.run(s -> s.settings().put("lock", "none"));
             ExecutorService pool = Executors.newFixedThreadPool(8);

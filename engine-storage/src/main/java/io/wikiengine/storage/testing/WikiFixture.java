@@ -40,7 +40,7 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A wiki for tests, in memory, in one line:
+ * A throw-away wiki for tests, in one line:
  *
  * <pre>{@code
  * try (WikiFixture fixture = WikiFixture.create()) {
@@ -58,7 +58,8 @@ import org.jspecify.annotations.Nullable;
  * Actor ed = fixture.actor("ed@example.com");
  * }</pre>
  *
- * <p>Each fixture has its own private H2 database in memory, gone on {@link #close()}. It is bootstrapped as
+ * <p>Each fixture has its own private store from {@link TestStores#fresh()} (H2 in memory, or a PostgreSQL
+ * schema when the environment asks for it), gone on {@link #close()}. It is bootstrapped as
  * Wiki.js setup makes a wiki (groups 1 Administrators and 2 Guests, user 1 {@value #ADMIN_EMAIL} with password
  * {@value #ADMIN_PASSWORD}, user 2 the guest), with bcrypt cost 4 so that passwords cost nothing, and does no
  * other work when it opens: the token signing keys are made on the first login only. The builder's steps run
@@ -318,7 +319,7 @@ public final class WikiFixture implements AutoCloseable {
 
         /** Opens the wiki and runs the steps; a failing step closes the wiki and propagates. */
         public WikiFixture build() {
-            JdbiStorage storage = JdbiStorage.h2InMemory();
+            JdbiStorage storage = TestStores.fresh();
             Wiki.Builder builder = Wiki.builder().storage(storage).config(config).admin(ADMIN_EMAIL, ADMIN_PASSWORD);
             if (clock != null) {
                 builder.clock(clock);

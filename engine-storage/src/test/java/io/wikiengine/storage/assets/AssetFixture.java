@@ -9,6 +9,7 @@ import io.wikiengine.core.group.Group;
 import io.wikiengine.core.spi.StoredAsset;
 import io.wikiengine.core.user.User;
 import io.wikiengine.storage.JdbiStorage;
+import io.wikiengine.storage.testing.TestStores;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -20,7 +21,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A wiki on a private H2 store with groups and users set up in storage before it starts, so that the
+ * A wiki on a private throw-away store (TestStores) with groups and users set up in storage before it starts, so that the
  * permission engine loads their rules when the wiki opens.
  */
 final class AssetFixture implements AutoCloseable {
@@ -28,7 +29,7 @@ final class AssetFixture implements AutoCloseable {
     static final Instant T0 = Instant.parse("2026-03-04T05:06:07.890Z");
     static final List<String> ALL_ASSETS = List.of("read:assets", "write:assets", "manage:assets");
 
-    private final JdbiStorage storage = JdbiStorage.h2InMemory();
+    private final JdbiStorage storage = TestStores.fresh();
     private final List<Wiki> opened = new ArrayList<>();
     private WikiConfig config = WikiConfig.DEFAULTS.withPasswordCost(4);
 

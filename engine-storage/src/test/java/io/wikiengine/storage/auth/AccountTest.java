@@ -19,7 +19,7 @@ import io.wikiengine.core.error.WikiException;
 import io.wikiengine.core.group.Group;
 import io.wikiengine.core.spi.Storage;
 import io.wikiengine.core.user.User;
-import io.wikiengine.storage.JdbiStorage;
+import io.wikiengine.storage.testing.TestStores;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -168,7 +168,7 @@ class AccountTest {
     @Test
     void decision19_failingMailSenderLeavesNoUser() {
         // A sender that throws: the user insert is undone with it.
-        Storage storage = JdbiStorage.h2InMemory();
+        Storage storage = TestStores.fresh();
         try (Wiki wiki = Wiki.builder().storage(storage).config(WikiConfig.DEFAULTS.withPasswordCost(4))
                 .mailSender(m -> {
                     throw new IllegalStateException("SMTP down");

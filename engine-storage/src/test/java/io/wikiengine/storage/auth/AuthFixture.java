@@ -10,7 +10,7 @@ import io.wikiengine.core.auth.internal.SigningKeys;
 import io.wikiengine.core.group.Group;
 import io.wikiengine.core.spi.Storage;
 import io.wikiengine.core.user.User;
-import io.wikiengine.storage.JdbiStorage;
+import io.wikiengine.storage.testing.TestStores;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,7 +41,7 @@ final class AuthFixture implements AutoCloseable {
     }
 
     AuthFixture(boolean withMail) {
-        this(JdbiStorage.h2InMemory(), withMail);
+        this(TestStores.fresh(), withMail);
     }
 
     AuthFixture(Storage storage, boolean withMail) {

@@ -29,6 +29,7 @@ import io.wikiengine.core.group.Group;
 import io.wikiengine.core.group.GroupUpdate;
 import io.wikiengine.core.user.User;
 import io.wikiengine.storage.JdbiStorage;
+import io.wikiengine.storage.testing.TestStores;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.KeyFactory;
@@ -346,7 +347,7 @@ class TokenTest {
 
     @Test
     void audienceIsConfigurable() {
-        try (Wiki other = Wiki.builder().storage(JdbiStorage.h2InMemory()).clock(f.clock)
+        try (Wiki other = Wiki.builder().storage(TestStores.fresh()).clock(f.clock)
                 .config(WikiConfig.DEFAULTS.withPasswordCost(4).withAudience("urn:my-app"))
                 .admin(ADMIN_EMAIL, ADMIN_PASSWORD).build()) {
             String jwt = other.auth().login(ADMIN_EMAIL, ADMIN_PASSWORD, "local").jwt();

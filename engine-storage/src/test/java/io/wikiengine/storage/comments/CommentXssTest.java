@@ -11,7 +11,7 @@ import io.wikiengine.core.comment.Comment;
 import io.wikiengine.core.comment.CommentProviderInput;
 import io.wikiengine.core.page.Page;
 import io.wikiengine.core.page.PageCreate;
-import io.wikiengine.storage.JdbiStorage;
+import io.wikiengine.storage.testing.TestStores;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +48,7 @@ class CommentXssTest {
 
     @BeforeAll
     static void openWiki() {
-        wiki = Wiki.builder().storage(JdbiStorage.h2InMemory()).config(WikiConfig.DEFAULTS.withPasswordCost(4))
+        wiki = Wiki.builder().storage(TestStores.fresh()).config(WikiConfig.DEFAULTS.withPasswordCost(4))
                 .admin("admin@example.com", "secret-123").build();
         wiki.comments().updateProviders(Actor.system(), List.of(new CommentProviderInput(true, "default",
                 List.of(new KeyValue("minDelay", "{\"v\":0}")))));

@@ -17,7 +17,7 @@ import io.wikiengine.core.mail.MailSender;
 import io.wikiengine.core.user.NewUser;
 import io.wikiengine.core.user.User;
 import io.wikiengine.core.user.UserDetail;
-import io.wikiengine.storage.JdbiStorage;
+import io.wikiengine.storage.testing.TestStores;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -30,7 +30,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.function.Executable;
 
-/** A fresh wiki on in-memory H2 per test, with a fixed clock, a recording mail sender and ready actors. */
+/** A fresh wiki on a throw-away store (TestStores) per test, with a fixed clock, a recording mail sender and ready actors. */
 abstract class IdentityFixture {
 
     static final Instant NOW = Instant.parse("2026-03-04T05:06:07.089Z");
@@ -54,7 +54,7 @@ abstract class IdentityFixture {
     /** A wiki built with these extra builder settings. */
     Wiki open(Consumer<Wiki.Builder> settings) {
         Wiki.Builder builder = Wiki.builder()
-                .storage(JdbiStorage.h2InMemory())
+                .storage(TestStores.fresh())
                 .config(WikiConfig.DEFAULTS.withPasswordCost(4).withHost(HOST).withSiteTitle("Acme Wiki"))
                 .clock(Clock.fixed(NOW, ZoneOffset.UTC))
                 .admin("Admin@Example.com", "secret-123");

@@ -14,8 +14,8 @@ import io.wikiengine.core.spi.UserKey;
 import io.wikiengine.core.user.NewUser;
 import io.wikiengine.core.user.User;
 import io.wikiengine.core.user.UserDetail;
-import io.wikiengine.storage.Dialect;
-import io.wikiengine.storage.JdbiStorage;
+import io.wikiengine.storage.testing.TestDatabase;
+import io.wikiengine.storage.testing.TestStores;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -23,8 +23,6 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.Test;
 
 /** users.delete, verify, activate, deactivate, enableTFA, disableTFA, resetPassword (spec ). */
@@ -74,13 +72,12 @@ class UserLifecycleTest extends IdentityFixture {
 
     @Test
     void r_7_10_contentThatStillRefersToTheUserIs1017() throws SQLException {
-        JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:mem:fk-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-                "sa", "");
-        try (Wiki fk = Wiki.builder().storage(JdbiStorage.of(pool, Dialect.H2))
+        try (TestDatabase database = TestStores.freshDatabase();
+             Wiki fk = Wiki.builder().storage(database.open())
                 .config(WikiConfig.DEFAULTS.withPasswordCost(4)).clock(Clock.fixed(NOW, ZoneOffset.UTC))
                 .admin("admin@example.com", "secret-123").build()) {
             UserDetail ann = fk.users().create(SYSTEM, NewUser.local("ann@example.com", "Ann", "password-1"));
-            try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
+            try (Connection c = database.connect(); Statement st = c.createStatement()) {
                 // Content of another area that still points at the user, as pages and assets will.
                 st.execute("CREATE TABLE test_content (author_id INTEGER NOT NULL REFERENCES wiki_users (id))");
                 st.execute("INSERT INTO test_content VALUES (" + ann.id() + ")");
@@ -88,8 +85,6 @@ class UserLifecycleTest extends IdentityFixture {
             assertError(WikiError.USER_DELETE_FOREIGN_CONSTRAINT, () -> fk.users().delete(ADMIN, ann.id(), 1));
             assertTrue(fk.storage().inTransaction(s -> s.users().byId(ann.id())).isPresent());
             assertEquals(Optional.empty(), fk.storage().inTransaction(s -> s.revocations().revokedAt("u" + ann.id())));
-        } finally {
-            pool.dispose();
         }
     }
 

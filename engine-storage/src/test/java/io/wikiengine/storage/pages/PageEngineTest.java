@@ -16,7 +16,8 @@ import io.wikiengine.core.search.SearchEngine;
 import io.wikiengine.core.search.SearchRequest;
 import io.wikiengine.core.search.SearchResults;
 import io.wikiengine.core.search.SearchUpdate;
-import io.wikiengine.storage.JdbiStorage;
+import io.wikiengine.core.spi.Storage;
+import io.wikiengine.storage.testing.TestStores;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -46,15 +47,15 @@ class PageEngineTest extends PageFixture {
         }
     }
 
-    private Wiki wikiWith(SearchEngine engine) {
-        return Wiki.builder().storage(JdbiStorage.h2InMemory()).config(WikiConfig.DEFAULTS.withPasswordCost(4))
+    private Wiki wikiWith(Storage storage, SearchEngine engine) {
+        return Wiki.builder().storage(storage).config(WikiConfig.DEFAULTS.withPasswordCost(4))
                 .clock(clock).search(engine).admin("admin@example.com", "secret-123").build();
     }
 
     @Test
     void decision28_searchEngineFollowsEveryWriteInItsTransaction() {
         RecordingEngine engine = new RecordingEngine();
-        try (Wiki own = wikiWith(engine)) {
+        try (Storage storage = TestStores.fresh(); Wiki own = wikiWith(storage, engine)) {
             Page page = own.pages().create(admin, PageCreate.of("en", "docs/a", "A", "x"));
             own.pages().move(admin, page.id(), "docs/b", "en");
             own.pages().delete(admin, page.id());
@@ -66,7 +67,7 @@ class PageEngineTest extends PageFixture {
     void decision31_unexpectedFailureIs6001AndLeavesNothingBehind() {
         RecordingEngine engine = new RecordingEngine();
         engine.fail = true;
-        try (Wiki own = wikiWith(engine)) {
+        try (Storage storage = TestStores.fresh(); Wiki own = wikiWith(storage, engine)) {
             assertCode(6001, () -> own.pages().create(admin, PageCreate.of("en", "docs/a", "A", "x")
                     .withTags(List.of("t"))));
             engine.fail = false;

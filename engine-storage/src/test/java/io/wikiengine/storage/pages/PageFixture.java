@@ -13,7 +13,7 @@ import io.wikiengine.core.page.Page;
 import io.wikiengine.core.page.PageCreate;
 import io.wikiengine.core.page.PageService;
 import io.wikiengine.core.user.User;
-import io.wikiengine.storage.JdbiStorage;
+import io.wikiengine.storage.testing.TestStores;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,7 +38,7 @@ abstract class PageFixture {
     @BeforeEach
     void openWiki() {
         wiki = Wiki.builder()
-                .storage(JdbiStorage.h2InMemory())
+                .storage(TestStores.fresh())
                 .config(WikiConfig.DEFAULTS.withPasswordCost(4))
                 .clock(clock)
                 .admin("admin@example.com", "secret-123")

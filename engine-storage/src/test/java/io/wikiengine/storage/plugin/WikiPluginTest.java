@@ -17,7 +17,7 @@ import io.wikiengine.core.plugin.ChangeReceiver;
 import io.wikiengine.core.plugin.Topic;
 import io.wikiengine.core.plugin.WikiPlugin;
 import io.wikiengine.core.spi.Storage;
-import io.wikiengine.storage.JdbiStorage;
+import io.wikiengine.storage.testing.TestStores;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -25,13 +25,13 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The plugin SPI of the core, on H2: what a plugin hears of local commits and what a remote change does. */
+/** The plugin SPI of the core, on a throw-away store: what a plugin hears of local commits and what a remote change does. */
 class WikiPluginTest {
 
     private static final Actor GUEST = Actor.guest(Set.of(Scope.READ_PAGES.wire()), List.of(Group.GUESTS));
     private static final PageTarget SECRET = PageTarget.page("secret/plans", "en");
 
-    private final Storage storage = JdbiStorage.h2InMemory();
+    private final Storage storage = TestStores.fresh();
 
     /** Records what it hears and keeps the receiver it was started with. */
     private static final class Recorder implements WikiPlugin {
