@@ -38,6 +38,12 @@ public record PagePath(String value) {
     /** The longest path accepted, in UTF-16 code units: the size of the store's path column. */
     public static final int MAX_LENGTH = Inputs.PATH;
 
+    /**
+     * The private namespace Wiki.js hashes a page created with {@code isPrivate: true} under (R-6.1.3): the
+     * literal word it left as a placeholder in its own code, kept so that hashes match Wiki.js's.
+     */
+    public static final String PRIVATE_NAMESPACE = "TODO";
+
     private static final Set<String> RESERVED = Set.of(
             "login", "logout", "register", "verify", "favicons", "fonts", "img", "js", "svg");
     private static final Pattern LOCALE_LIKE = Pattern.compile("^[A-Za-z]{2}(-[A-Za-z]{2})?$");

@@ -261,7 +261,7 @@ public final class PageService {
         String js = permissions.check(actor, Scope.WRITE_SCRIPTS, target) ? input.scriptJs() : "";
         RenderResult rendered = rendering.render(session, input.content(), editor.contentType(), key, batch);
         StoredPage page = session.pages().insert(new StoredPage(0, key.path(),
-                PagePath.hash(key.locale(), key.path(), input.isPrivate() ? "TODO" : ""), input.title(),
+                PagePath.hash(key.locale(), key.path(), input.isPrivate() ? PagePath.PRIVATE_NAMESPACE : ""), input.title(),
                 input.description(), input.isPrivate(), input.isPublished(), null, start, end, input.content(),
                 rendered.html(), rendered.toc(), editor.contentType(), editor.key(), key.locale(), css, js,
                 actor.authorId(), actor.authorId(), createdAt, updatedAt));
@@ -503,7 +503,7 @@ public final class PageService {
             for (StoredPage moved : session.pages().byIds(ids).values()) {
                 PageKey before = new PageKey(source, moved.path());
                 StoredPage rehashed = moved.withLocation(target, moved.path(), moved.title(),
-                        PagePath.hash(target, moved.path(), moved.isPrivate() ? "TODO" : ""));
+                        PagePath.hash(target, moved.path(), moved.isPrivate() ? PagePath.PRIVATE_NAMESPACE : ""));
                 session.pages().update(rehashed);
                 tree.remove(before);
                 tree.add(rehashed);
@@ -841,7 +841,7 @@ public final class PageService {
         String contentType = edit.source() == null ? page.contentType() : edit.source().contentType();
         boolean isPrivate = edit.isPrivate() == null ? page.isPrivate() : edit.isPrivate();
         String hash = isPrivate == page.isPrivate() ? page.hash()
-                : PagePath.hash(page.localeCode(), page.path(), isPrivate ? "TODO" : "");
+                : PagePath.hash(page.localeCode(), page.path(), isPrivate ? PagePath.PRIVATE_NAMESPACE : "");
         RenderResult rendered = rendering.render(session, content, contentType, page.key());
         StoredPage updated = new StoredPage(page.id(), page.path(), hash,
                 edit.title() == null ? page.title() : edit.title(),
