@@ -10,6 +10,7 @@ import io.wikiengine.core.WikiConfig;
 import io.wikiengine.core.access.Actor;
 import io.wikiengine.graphql.internal.Json;
 import io.wikiengine.graphql.server.WikiServer;
+import io.wikiengine.storage.testing.TestClock;
 import io.wikiengine.storage.testing.TestStores;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,11 +20,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -33,31 +31,7 @@ import org.junit.jupiter.api.Test;
 /** The HTTP endpoint on a real port: what real Wiki.js clients send, and the upload and download routes. */
 class HttpEndpointTest {
 
-    /** A clock the test moves on. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now = Instant.parse("2026-12-03T10:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final MovableClock clock = new MovableClock();
+    private final TestClock clock = new TestClock(Instant.parse("2026-12-03T10:00:00Z"));
     private final HttpClient http = HttpClient.newHttpClient();
     private Wiki wiki;
     private WikiServer server;

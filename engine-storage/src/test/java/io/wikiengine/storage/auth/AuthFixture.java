@@ -11,12 +11,9 @@ import io.wikiengine.core.group.Group;
 import io.wikiengine.core.spi.Storage;
 import io.wikiengine.core.user.User;
 import io.wikiengine.storage.testing.TestStores;
+import io.wikiengine.storage.testing.TestClock;
 import java.text.ParseException;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -32,7 +29,7 @@ final class AuthFixture implements AutoCloseable {
     // the first one made and stored, which also exercises loading the pair from the settings.
     private static volatile String sharedCerts;
 
-    final MovableClock clock = new MovableClock(T0);
+    final TestClock clock = new TestClock(T0);
     final List<io.wikiengine.core.mail.MailMessage> mails = new ArrayList<>();
     final Wiki wiki;
 
@@ -116,34 +113,5 @@ final class AuthFixture implements AutoCloseable {
     public void close() {
         wiki.close();
         storage().close();
-    }
-
-    /** A clock that stands still until the test moves it. */
-    static final class MovableClock extends Clock {
-
-        private volatile Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -17,15 +17,13 @@ import io.wikiengine.core.user.User;
 import io.wikiengine.storage.Dialect;
 import io.wikiengine.storage.testing.TestDatabase;
 import io.wikiengine.storage.testing.TestStores;
+import io.wikiengine.storage.testing.TestClock;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -44,7 +42,7 @@ abstract class CommentFixture {
     static final List<String> ALL_COMMENTS = List.of("read:comments", "write:comments", "manage:comments");
     static final String IP = "203.0.113.7";
 
-    final MovableClock clock = new MovableClock(T0);
+    final TestClock clock = new TestClock(T0);
     TestDatabase database;
     Wiki wiki;
     CommentService comments;
@@ -165,33 +163,5 @@ abstract class CommentFixture {
         WikiException e = assertThrows(WikiException.class, call);
         assertEquals(code, e.code(), e.getMessage());
         assertEquals(message, e.getMessage());
-    }
-
-    /** A clock that stands still until the test moves it. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -14,11 +14,8 @@ import io.wikiengine.core.page.PageCreate;
 import io.wikiengine.core.page.PageService;
 import io.wikiengine.core.user.User;
 import io.wikiengine.storage.testing.TestStores;
-import java.time.Clock;
-import java.time.Duration;
+import io.wikiengine.storage.testing.TestClock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -32,7 +29,7 @@ abstract class PageFixture {
 
     Wiki wiki;
     PageService pages;
-    final MovableClock clock = new MovableClock(T0);
+    final TestClock clock = new TestClock(T0);
     Actor admin;
 
     @BeforeEach
@@ -82,33 +79,5 @@ abstract class PageFixture {
         WikiException e = assertThrows(WikiException.class, call);
         assertEquals(1, e.code());
         assertEquals(message, e.getMessage());
-    }
-
-    /** A clock that stands still until the test moves it. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
