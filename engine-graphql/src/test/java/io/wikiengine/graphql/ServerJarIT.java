@@ -41,28 +41,40 @@ class ServerJarIT {
         return jar;
     }
 
+    /** A started server: its process, its GraphQL URL from the ready line, and what it printed before. */
+    private record Started(Process process, String url, List<String> output) {
+    }
+
+    /** Starts {@code java -jar wiki-engine.jar serve ARGS} and waits for its one ready line. */
+    private static Started serve(long timeoutSeconds, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(java(), "-jar", jar().toString(), "serve"));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        List<String> seen = new ArrayList<>();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+        while (System.nanoTime() < deadline) {
+            String line = out.readLine();
+            if (line == null) {
+                break;
+            }
+            seen.add(line);
+            Matcher ready = READY.matcher(line);
+            if (ready.matches()) {
+                return new Started(process, ready.group(1), seen);
+            }
+        }
+        process.destroy();
+        throw new AssertionError("no ready line; output was " + seen);
+    }
+
     @Test
     void serveOnAFreePortPrintsOneReadyLineAndAnswersALogin() throws Exception {
-        List<String> command = List.of(java(), "-jar", jar().toString(), "serve", "--port", "0", "--data",
-                dir.resolve("data").toString(), "--admin-email", "admin@example.com", "--admin-password", "secret-123");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Started server = serve(60, "--port", "0", "--data", dir.resolve("data").toString(), "--admin-email",
+                "admin@example.com", "--admin-password", "secret-123");
+        Process process = server.process();
+        String url = server.url();
         try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-            String url = null;
-            List<String> seen = new ArrayList<>();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (url == null && System.nanoTime() < deadline) {
-                String line = out.readLine();
-                if (line == null) {
-                    break;
-                }
-                seen.add(line);
-                Matcher ready = READY.matcher(line);
-                if (ready.matches()) {
-                    url = ready.group(1);
-                }
-            }
-            assertTrue(url != null, "no ready line; output was " + seen);
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
             String login = Json.write(Map.of("query", "mutation { authentication { login(username: \"admin@example.com\", "
                     + "password: \"secret-123\", strategy: \"local\") { jwt responseResult { succeeded } } } }"));
@@ -82,26 +94,12 @@ class ServerJarIT {
     @Test
     void serveWithImportServesTheImportedPremidPages() throws Exception {
         Path premid = Path.of(ServerJarIT.class.getResource("/premid/en/about.md").toURI()).getParent().getParent();
-        List<String> command = List.of(java(), "-jar", jar().toString(), "serve", "--port", "0", "--in-memory",
-                "--admin-email", "admin@example.com", "--admin-password", "secret-123", "--import", premid.toString());
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Started server = serve(120, "--port", "0", "--in-memory", "--admin-email", "admin@example.com",
+                "--admin-password", "secret-123", "--import", premid.toString());
+        Process process = server.process();
+        String url = server.url();
+        List<String> seen = server.output();
         try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-            String url = null;
-            List<String> seen = new ArrayList<>();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-            while (url == null && System.nanoTime() < deadline) {
-                String line = out.readLine();
-                if (line == null) {
-                    break;
-                }
-                seen.add(line);
-                Matcher ready = READY.matcher(line);
-                if (ready.matches()) {
-                    url = ready.group(1);
-                }
-            }
-            assertTrue(url != null, "no ready line; output was " + seen);
             assertTrue(seen.stream().anyMatch(l -> l.contains("LICENSE")), "the report names the ignored LICENSE: " + seen);
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
             String jwt = (String) at(post(http, url, null, "mutation { authentication { login(username: "
