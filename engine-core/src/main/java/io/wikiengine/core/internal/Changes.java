@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 public final class Changes implements ChangeReceiver {
 
     private static final Logger LOG = LoggerFactory.getLogger(Changes.class);
+    private static final Set<Topic> PAGES_ONLY = Set.of(Topic.PAGES);
 
     private final Storage storage;
     private final PermissionEngine permissions;
@@ -44,7 +45,8 @@ public final class Changes implements ChangeReceiver {
 
     /**
      * Adds what a cache does when a topic changed, beyond what every change does (reload groups, bump
-     * {@code identities}); for example dropping the signing keys on {@link Topic#SETTINGS}.
+     * {@code identities} unless only pages changed); for example dropping the signing keys on
+     * {@link Topic#SETTINGS}.
      */
     public void onChange(Topic topic, Runnable reaction) {
         Objects.requireNonNull(reaction, "reaction");
@@ -79,9 +81,11 @@ public final class Changes implements ChangeReceiver {
         if (topics.contains(Topic.GROUPS)) {
             reloadGroups();
         }
-        // Actors carry their groups and scopes, and API keys depend on the API switch: any change may
-        // change what a cached actor is.
-        identities.bump();
+        // Actors carry their groups and scopes, and API keys depend on the API switch: any change but one to
+        // pages alone may change what a cached actor is.
+        if (!topics.equals(PAGES_ONLY)) {
+            identities.bump();
+        }
         for (Topic topic : topics) {
             for (Runnable reaction : reactions.getOrDefault(topic, List.of())) {
                 try {

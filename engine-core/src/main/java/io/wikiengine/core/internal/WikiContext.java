@@ -15,8 +15,8 @@ import java.util.EnumSet;
  * @param storage    the store
  * @param config     the configuration
  * @param clock      the clock
- * @param identities  moves on after every committed change (through {@link #changed}, on this instance or
- *                    another), so that token and actor caches drop what they hold
+ * @param identities  moves on after every committed change but one to pages alone (through {@link #changed},
+ *                    on this instance or another), so that token and actor caches drop what they hold
  * @param permissions the permission engine, holding the compiled page rules of every group
  * @param changes     how this instance reacts to committed changes and tells the other instances; writes
  *                    call {@link #changed} rather than touching the caches themselves
@@ -26,8 +26,8 @@ public record WikiContext(Storage storage, WikiConfig config, Clock clock, Chang
 
     /**
      * Tells this instance's caches, and through the plugins every other instance, that a change committed:
-     * {@link Topic#GROUPS} reloads the groups into the permission engine; every topic bumps
-     * {@link #identities()}; caches registered with {@link Changes#onChange} react to theirs. Call it once
+     * {@link Topic#GROUPS} reloads the groups into the permission engine; every topic but {@link Topic#PAGES}
+     * alone bumps {@link #identities()}; caches registered with {@link Changes#onChange} react to theirs. Call it once
      * after the transaction committed, never inside it, and instead of touching the caches directly.
      */
     public void changed(Topic topic, Topic... more) {

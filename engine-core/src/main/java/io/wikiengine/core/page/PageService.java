@@ -11,8 +11,10 @@ import io.wikiengine.core.internal.WikiContext;
 import io.wikiengine.core.page.internal.Css;
 import io.wikiengine.core.page.internal.Dates;
 import io.wikiengine.core.page.internal.HistoryTrail;
+import io.wikiengine.core.page.internal.PageCache;
 import io.wikiengine.core.page.internal.Rendering;
 import io.wikiengine.core.page.internal.TreeKeeper;
+import io.wikiengine.core.plugin.Topic;
 import io.wikiengine.core.render.ContentConverter;
 import io.wikiengine.core.render.RenderResult;
 import io.wikiengine.core.search.SearchEngine;
@@ -85,12 +87,14 @@ public final class PageService {
     private static final String DELETE = Scope.DELETE_PAGES.wire();
     private static final String HISTORY = Scope.READ_HISTORY.wire();
     private static final String SYSTEM = Scope.MANAGE_SYSTEM.wire();
+    private static final List<String> VIEW_SCOPES = List.of(READ, MANAGE, DELETE);
 
     private final WikiContext context;
     private final PermissionEngine permissions;
     private final SearchEngine search;
     private final Rendering rendering;
     private final ContentConverter converter = new ContentConverter();
+    private final PageCache cache;
 
     /**
      * A page service over a wiki's context.
@@ -104,6 +108,12 @@ public final class PageService {
         this.permissions = context.permissions();
         this.search = Objects.requireNonNull(search, "search");
         this.rendering = Objects.requireNonNull(rendering, "rendering");
+        this.cache = new PageCache(context.config().pageCacheBytes());
+        // A page carries its tags and its author's and creator's names: any of them changing, here or on
+        // another instance, drops the cached pages.
+        for (Topic topic : List.of(Topic.PAGES, Topic.IDENTITIES, Topic.SETTINGS)) {
+            context.changes().onChange(topic, cache::invalidate);
+        }
     }
 
     // ---------------------------------------------------------------------------------------------- mutations
@@ -461,6 +471,7 @@ public final class PageService {
         try {
             found = context.storage().inTransaction(
                     session -> session.tags().update(id, text, label, context.now()));
+            context.changed(Topic.PAGES);
         } catch (DuplicateKeyException e) {
             throw WikiException.of(WikiError.INPUT_INVALID, "Another tag already uses the text \"" + text + "\".");
         } catch (StorageException e) {
@@ -552,7 +563,13 @@ public final class PageService {
      */
     public Page single(Actor actor, int id) {
         requireScope(actor, READ, SYSTEM);
-        return read(session -> viewable(session, actor, session.pages().byId(id)));
+        PageCache.Entry cached = cache.byId(id);
+        if (cached == null) {
+            PageCache.Generation generation = cache.generation();
+            cached = read(session -> session.pages().byId(id).map(page -> cache.put(generation, toPage(session, page))))
+                    .orElseThrow(() -> WikiException.of(WikiError.PAGE_NOT_FOUND));
+        }
+        return viewable(actor, cached);
     }
 
     /**
@@ -564,7 +581,13 @@ public final class PageService {
         Objects.requireNonNull(locale, "locale");
         requireScope(actor, READ, SYSTEM);
         PageKey key = new PageKey(PagePath.locale(locale), PagePath.of(path).value());
-        return read(session -> viewable(session, actor, session.pages().byKey(key)));
+        PageCache.Entry cached = cache.byKey(key);
+        if (cached == null) {
+            PageCache.Generation generation = cache.generation();
+            cached = read(session -> session.pages().byKey(key).map(page -> cache.put(generation, toPage(session, page))))
+                    .orElseThrow(() -> WikiException.of(WikiError.PAGE_NOT_FOUND));
+        }
+        return viewable(actor, cached);
     }
 
     /**
@@ -900,13 +923,11 @@ public final class PageService {
         return moved;
     }
 
-    private Page viewable(StorageSession session, Actor actor, Optional<StoredPage> found) {
-        StoredPage page = found.orElseThrow(() -> WikiException.of(WikiError.PAGE_NOT_FOUND));
-        List<String> tags = tagNames(session, page.id());
-        if (!permissions.check(actor, List.of(READ, MANAGE, DELETE), target(page, tags))) {
+    private Page viewable(Actor actor, PageCache.Entry found) {
+        if (!permissions.check(actor, VIEW_SCOPES, found.target())) {
             throw WikiException.of(WikiError.PAGE_VIEW_FORBIDDEN);
         }
-        return toPage(session, page);
+        return found.page();
     }
 
     private StoredPage editable(StorageSession session, Actor actor, int id, WikiError forbidden) {
@@ -1046,7 +1067,9 @@ public final class PageService {
     private <T> T write(WikiError duplicate, StorageWork<T> work) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return context.storage().inTransaction(work);
+                T result = context.storage().inTransaction(work);
+                context.changed(Topic.PAGES);
+                return result;
             } catch (WikiException e) {
                 throw e;
             } catch (DuplicateKeyException e) {

@@ -22,5 +22,11 @@ public enum Topic {
      * Settings changed, such as the API switch or the signing keys: every cache built from a setting is
      * dropped, and the actor and token caches with them.
      */
-    SETTINGS
+    SETTINGS,
+
+    /**
+     * Pages, their tags, links or renders changed: every cache of pages is dropped. The actor and token
+     * caches are not. A host that writes pages to the store directly announces it with this topic.
+     */
+    PAGES
 }

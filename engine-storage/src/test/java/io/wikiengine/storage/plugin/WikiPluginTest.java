@@ -13,6 +13,8 @@ import io.wikiengine.core.access.PageTarget;
 import io.wikiengine.core.access.RuleMatch;
 import io.wikiengine.core.access.Scope;
 import io.wikiengine.core.group.Group;
+import io.wikiengine.core.page.Page;
+import io.wikiengine.core.page.PageCreate;
 import io.wikiengine.core.plugin.ChangeReceiver;
 import io.wikiengine.core.plugin.Topic;
 import io.wikiengine.core.plugin.WikiPlugin;
@@ -120,6 +122,28 @@ class WikiPluginTest {
             denySecretInStore();
             recorder.receiver.received(Set.of(Topic.IDENTITIES, Topic.SETTINGS));
             assertTrue(wiki.permissions().check(GUEST, Scope.READ_PAGES, SECRET));
+        }
+    }
+
+    @Test
+    void aPageWriteIsPublishedAsAChangeOfPagesAlone() {
+        Recorder recorder = new Recorder();
+        try (Wiki wiki = open(recorder)) {
+            wiki.pages().create(Actor.system(), PageCreate.of("en", "docs/a", "A", "x"));
+            assertEquals(List.of(Set.of(Topic.PAGES)), recorder.committed);
+        }
+    }
+
+    @Test
+    void aRemoteChangeOfPagesDropsTheCachedPages() {
+        Recorder recorder = new Recorder();
+        try (Wiki wiki = open(recorder)) {
+            Page page = wiki.pages().create(Actor.system(), PageCreate.of("en", "docs/a", "A", "x"));
+            assertEquals("x", wiki.pages().single(Actor.system(), page.id()).content());
+            storage.run(s -> s.pages().updateRender(page.id(), "<p>elsewhere</p>", "[]"));
+            recorder.receiver.received(Set.of(Topic.PAGES));
+            assertEquals("<p>elsewhere</p>", wiki.pages().single(Actor.system(), page.id()).render());
+            assertEquals(List.of(Set.of(Topic.PAGES)), recorder.committed);
         }
     }
 

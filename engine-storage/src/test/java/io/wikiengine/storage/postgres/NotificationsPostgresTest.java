@@ -1,5 +1,6 @@
 package io.wikiengine.storage.postgres;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,9 @@ import io.wikiengine.core.access.PageTarget;
 import io.wikiengine.core.access.RuleMatch;
 import io.wikiengine.core.access.Scope;
 import io.wikiengine.core.group.Group;
+import io.wikiengine.core.page.Page;
+import io.wikiengine.core.page.PageCreate;
+import io.wikiengine.core.page.PageUpdate;
 import io.wikiengine.core.plugin.Topic;
 import io.wikiengine.storage.JdbiStorage;
 import io.wikiengine.storage.PostgresNotifications;
@@ -82,6 +86,19 @@ class NotificationsPostgresTest {
         a.changed(Topic.GROUPS);
         assertFalse(secretReadable(a));
         TwoInstances.within1s(() -> !secretReadable(b));
+    }
+
+    @Test
+    void aPageUpdatedOnAIsReadFreshOnBWithinOneSecond() {
+        Actor admin = Actor.user(1, TwoInstances.ADMIN_EMAIL, "Administrator", Set.of(Scope.MANAGE_SYSTEM.wire()),
+                List.of(Group.ADMINISTRATORS));
+        Page page = a.pages().create(admin, PageCreate.of("en", "docs/a", "A", "first"));
+        assertEquals("first", b.pages().single(admin, page.id()).content());
+        assertEquals("first", b.pages().singleByPath(admin, "docs/a", "en").content());
+        a.pages().update(admin, PageUpdate.of(page.id()).withContent("second"));
+        assertEquals("second", a.pages().single(admin, page.id()).content());
+        TwoInstances.within1s(() -> b.pages().single(admin, page.id()).content().equals("second")
+                && b.pages().singleByPath(admin, "docs/a", "en").content().equals("second"));
     }
 
     @Test
