@@ -6,12 +6,12 @@ import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.GraphQLError;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.SchemaPrinter;
 import io.wikiengine.core.Wiki;
 import io.wikiengine.graphql.internal.Caller;
 import io.wikiengine.graphql.internal.CallerResolver;
+import io.wikiengine.graphql.internal.ComplexityLimit;
 import io.wikiengine.graphql.internal.DocumentCache;
 import io.wikiengine.graphql.internal.FieldGuards;
 import io.wikiengine.graphql.internal.SchemaFactory;
@@ -59,7 +59,7 @@ public final class WikiGraphQL {
         this.graphql = GraphQL.newGraphQL(schema)
                 .defaultDataFetcherExceptionHandler(new WikiErrors())
                 .preparsedDocumentProvider(new DocumentCache(DOCUMENT_CACHE_SIZE))
-                .instrumentation(new MaxQueryComplexityInstrumentation(MAX_COMPLEXITY))
+                .instrumentation(new ComplexityLimit(MAX_COMPLEXITY, DOCUMENT_CACHE_SIZE))
                 .build();
         this.callers = new CallerResolver(wiki);
     }

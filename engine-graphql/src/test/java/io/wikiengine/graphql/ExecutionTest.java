@@ -177,6 +177,41 @@ class ExecutionTest {
     }
 
     @Test
+    void aFloodOfAliasesIsRefusedEveryTimeItIsSent() {
+        StringBuilder query = new StringBuilder("{");
+        for (int i = 0; i < 300; i++) {
+            query.append(" a").append(i).append(": pages { list { id path title tags } }");
+        }
+        GraphQLRequest flood = GraphQLRequest.of(query.append(" }").toString()).withToken(TestWikis.login(api));
+        for (int round = 0; round < 3; round++) {
+            GraphQLResult result = api.execute(flood);
+            assertEquals(400, result.status());
+            // 300 aliases of pages (1) { list (1) { four fields (4) } }.
+            assertEquals("maximum query complexity exceeded 1800 > 1000", errors(result).get(0).get("message"));
+        }
+    }
+
+    @Test
+    void aFloodBehindAVariableConditionIsMeasuredWithEachRequestsVariables() {
+        StringBuilder query = new StringBuilder("query ($all: Boolean!) { pages { list(limit: 1) { id } } ");
+        for (int i = 0; i < 300; i++) {
+            query.append(" a").append(i).append(": pages @include(if: $all) { list { id path title tags } }");
+        }
+        String document = query.append(" }").toString();
+        String token = TestWikis.login(api);
+        GraphQLResult small = api.execute(GraphQLRequest.of(document).withToken(token)
+                .withVariables(Map.of("all", false)));
+        assertEquals(200, small.status(), String.valueOf(small.body()));
+        assertEquals(List.of(), errors(small));
+        GraphQLResult large = api.execute(GraphQLRequest.of(document).withToken(token)
+                .withVariables(Map.of("all", true)));
+        assertEquals(400, large.status());
+        assertTrue(String.valueOf(errors(large).get(0).get("message")).contains("complexity"));
+        assertEquals(200, api.execute(GraphQLRequest.of(document).withToken(token)
+                .withVariables(Map.of("all", false))).status());
+    }
+
+    @Test
     void theSchemaWiresEveryOperation() {
         assertEquals(List.of(), api.unwiredOperations());
     }
