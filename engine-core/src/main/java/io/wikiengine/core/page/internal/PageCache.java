@@ -152,6 +152,8 @@ public final class PageCache {
                     }
                 }
             }
+            // Two readers putting the same page at once may leave the older entry under its key alone.
+            generation.byKey.values().removeIf(entry -> generation.byId.get(entry.page.id()) != entry);
         }
     }
 
