@@ -38,13 +38,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * untimed: a settings write that also dropped the signing key, so every call re-read and re-parsed the key
  * pair from the store.) The {@code First} benchmarks go through the store's code and the JIT needs longer to
  * settle on it, hence their longer warm-up. The {@code Repeated} benchmarks resolve the same token again, from
- * the cache.
+ * the cache. Two forks: the setup is a wiki of ten pages, so a second JVM costs seconds and shows whether the
+ * first one's compilation was typical.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(1)
+@Fork(2)
 public class AuthBenchmark {
 
     /** A small wiki with a user who logged in and an API key of a group. */
