@@ -3,7 +3,9 @@ package io.wikiengine.storage.internal;
 import io.wikiengine.core.spi.RevocationRepository;
 import io.wikiengine.storage.Dialect;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -29,6 +31,19 @@ final class JdbiRevocationRepository implements RevocationRepository {
         return handle.createQuery("SELECT revoked_at FROM wiki_revocations WHERE subject = :subject")
                 .bind("subject", subject)
                 .map((rs, ctx) -> Sql.requiredInstant(rs, "revoked_at"))
+                .findOne();
+    }
+
+    @Override
+    public Optional<Instant> latestRevocation(Collection<String> subjects) {
+        if (subjects.isEmpty()) {
+            return Optional.empty();
+        }
+        // A token names its user and a handful of groups: one statement, however many subjects.
+        return handle.createQuery(
+                        "SELECT MAX(revoked_at) AS revoked_at FROM wiki_revocations WHERE subject IN (<subjects>)")
+                .bindList("subjects", List.copyOf(subjects))
+                .map((rs, ctx) -> Sql.instant(rs, "revoked_at"))
                 .findOne();
     }
 

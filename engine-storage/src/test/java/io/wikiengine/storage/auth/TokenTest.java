@@ -27,6 +27,7 @@ import io.wikiengine.core.auth.Resolution;
 import io.wikiengine.core.auth.internal.SigningKeys;
 import io.wikiengine.core.group.Group;
 import io.wikiengine.core.group.GroupUpdate;
+import io.wikiengine.core.plugin.Topic;
 import io.wikiengine.core.user.User;
 import io.wikiengine.storage.JdbiStorage;
 import io.wikiengine.storage.testing.TestStores;
@@ -176,6 +177,25 @@ class TokenTest {
         assertEquals(Set.of("read:pages", "write:pages"), r.actor().permissions());
         assertNotNull(r.renewedToken());
         assertEquals(List.of("read:pages", "write:pages"), claims(r.renewedToken()).getClaim("permissions"));
+    }
+
+    @Test
+    void decision16_revocationOfAnyGroupOfTheTokenCounts() {
+        Group editors = f.group("Editors", List.of("read:pages"), "/");
+        Group writers = f.group("Writers", List.of("write:pages"), "/");
+        Group others = f.group("Others", List.of("manage:pages"), "/");
+        f.user("alice@example.com", "alice-pass", editors.id(), writers.id());
+        String jwt = f.loginJwt("alice@example.com", "alice-pass");
+        f.clock.advance(Duration.ofSeconds(2));
+        // A group she is not in, and an older revocation of one she is in, leave the token as it is.
+        f.storage().run(s -> {
+            s.revocations().revoke("g" + others.id(), f.clock.instant());
+            s.revocations().revoke("g" + editors.id(), f.clock.instant().minusSeconds(10));
+        });
+        assertNull(f.wiki.auth().resolve(jwt).renewedToken());
+        f.storage().run(s -> s.revocations().revoke("g" + writers.id(), f.clock.instant()));
+        f.wiki.changed(Topic.IDENTITIES);
+        assertNotNull(f.wiki.auth().resolve(jwt).renewedToken());
     }
 
     @Test

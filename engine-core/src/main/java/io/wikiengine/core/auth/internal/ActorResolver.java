@@ -7,7 +7,6 @@ import io.wikiengine.core.auth.RequestRejectedException.Reason;
 import io.wikiengine.core.auth.Resolution;
 import io.wikiengine.core.group.Group;
 import io.wikiengine.core.internal.WikiContext;
-import io.wikiengine.core.spi.StorageSession;
 import io.wikiengine.core.spi.StoredApiKey;
 import io.wikiengine.core.user.User;
 import java.time.Duration;
@@ -135,22 +134,15 @@ public final class ActorResolver {
         return resolution;
     }
 
+    // One statement for the user and every group of the token: a first use reads the store once.
     private boolean revokedSince(int userId, List<Integer> groups, Instant issuedAt) {
-        return context.storage().inTransaction(session -> {
-            if (revokedSince(session, "u" + userId, issuedAt)) {
-                return true;
-            }
-            for (int group : groups) {
-                if (revokedSince(session, "g" + group, issuedAt)) {
-                    return true;
-                }
-            }
-            return false;
-        });
-    }
-
-    private static boolean revokedSince(StorageSession session, String subject, Instant issuedAt) {
-        return session.revocations().revokedAt(subject).filter(at -> !at.isBefore(issuedAt)).isPresent();
+        List<String> subjects = new ArrayList<>(groups.size() + 1);
+        subjects.add("u" + userId);
+        for (int group : groups) {
+            subjects.add("g" + group);
+        }
+        return context.storage().inTransaction(session -> session.revocations().latestRevocation(subjects))
+                .filter(at -> !at.isBefore(issuedAt)).isPresent();
     }
 
     // Renewal and revalidation (R-5.1.4, R-5.1.5, decision 16): the user as stored now, or nobody.

@@ -8,7 +8,6 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.JWTParser;
 import com.nimbusds.jwt.SignedJWT;
 import java.text.ParseException;
 import java.time.Instant;
@@ -29,6 +28,11 @@ public final class Jwts {
 
     private final SigningKeys keys;
     private final String audience;
+    // The verifier of the key held last: deriving the public key costs as much as the check itself.
+    private volatile @Nullable Verifier verifier;
+
+    private record Verifier(RSAKey key, RSASSAVerifier verifier) {
+    }
 
     public Jwts(SigningKeys keys, String audience) {
         this.keys = keys;
@@ -70,7 +74,7 @@ public final class Jwts {
             // Signed after another instance replaced the pair: read the stored one once.
             key = keys.reloadIfDue();
         }
-        if (!signatureValid(jwt, key)) {
+        if (!signatureValid(jwt, verifierOf(key))) {
             return Optional.empty();
         }
         JWTClaimsSet claims;
@@ -97,17 +101,35 @@ public final class Jwts {
         }
     }
 
+    // A JWS or nothing: an unsecured JWT, a JWE or garbage fails to parse as one.
     private static @Nullable SignedJWT parse(String token) {
         try {
-            return JWTParser.parse(token) instanceof SignedJWT signed ? signed : null;
+            return SignedJWT.parse(token);
         } catch (ParseException | RuntimeException e) {
             return null;
         }
     }
 
-    private static boolean signatureValid(SignedJWT jwt, RSAKey key) {
+    private @Nullable RSASSAVerifier verifierOf(RSAKey key) {
+        Verifier held = verifier;
+        if (held != null && held.key == key) {
+            return held.verifier;
+        }
         try {
-            return jwt.verify(new RSASSAVerifier(key.toRSAPublicKey()));
+            RSASSAVerifier made = new RSASSAVerifier(key.toRSAPublicKey());
+            verifier = new Verifier(key, made);
+            return made;
+        } catch (JOSEException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static boolean signatureValid(SignedJWT jwt, @Nullable RSASSAVerifier verifier) {
+        if (verifier == null) {
+            return false;
+        }
+        try {
+            return jwt.verify(verifier);
         } catch (JOSEException | RuntimeException e) {
             return false;
         }

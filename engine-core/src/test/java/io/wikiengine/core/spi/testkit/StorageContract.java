@@ -230,4 +230,22 @@ public abstract class StorageContract {
         assertEquals(1, (int) storage.inTransaction(s -> s.revocations().purgeBefore(T0)));
         assertEquals(Map.of("u3", T0.plusSeconds(10)), storage.inTransaction(s -> s.revocations().all()));
     }
+
+    @Test
+    void latestRevocationIsTheNewestAmongTheSubjectsAsked() {
+        storage.run(s -> {
+            s.revocations().revoke("u3", T0);
+            s.revocations().revoke("g1", T0.plusSeconds(5));
+            s.revocations().revoke("g2", T0.minusSeconds(5));
+        });
+        assertEquals(Optional.of(T0.plusSeconds(5)),
+                storage.inTransaction(s -> s.revocations().latestRevocation(List.of("u3", "g1", "g2", "g9"))));
+        assertEquals(Optional.of(T0),
+                storage.inTransaction(s -> s.revocations().latestRevocation(List.of("g2", "u3"))));
+        assertEquals(Optional.of(T0.minusSeconds(5)),
+                storage.inTransaction(s -> s.revocations().latestRevocation(List.of("g2"))));
+        assertEquals(Optional.empty(),
+                storage.inTransaction(s -> s.revocations().latestRevocation(List.of("u4", "g9"))));
+        assertEquals(Optional.empty(), storage.inTransaction(s -> s.revocations().latestRevocation(List.of())));
+    }
 }
