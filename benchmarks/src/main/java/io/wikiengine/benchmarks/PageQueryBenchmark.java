@@ -1,15 +1,10 @@
 package io.wikiengine.benchmarks;
 
-import static io.wikiengine.core.access.Scope.DELETE_PAGES;
-import static io.wikiengine.core.access.Scope.MANAGE_PAGES;
-import static io.wikiengine.core.access.Scope.READ_PAGES;
-import static io.wikiengine.core.access.Scope.WRITE_PAGES;
 
 import graphql.ExecutionResult;
 import io.wikiengine.benchmarks.fixture.BenchWiki;
 import io.wikiengine.benchmarks.fixture.Corpus;
 import io.wikiengine.core.access.Actor;
-import io.wikiengine.core.access.PageTarget;
 import io.wikiengine.core.plugin.Topic;
 import io.wikiengine.graphql.GraphQLRequest;
 import io.wikiengine.graphql.GraphQLResult;
@@ -49,9 +44,6 @@ public class PageQueryBenchmark {
     static final int PAGES = 10_000;
     static final int USERS = 1_000;
     static final int ROTATION = 1_024;
-    /** The scopes {@code pages.single} checks on the page, and those {@code pages.update} checks. */
-    private static final List<String> VIEW = List.of(READ_PAGES.wire(), MANAGE_PAGES.wire(), DELETE_PAGES.wire());
-    private static final List<String> EDIT = List.of(WRITE_PAGES.wire(), MANAGE_PAGES.wire());
 
     private BenchWiki bench;
     private Floors floors;
@@ -77,7 +69,8 @@ public class PageQueryBenchmark {
         // English pages the editor may read and update, spread over the wiki.
         for (int i = 1; readable.size() < ROTATION; i++) {
             int index = (int) ((i * 2_654_435_761L) % PAGES);
-            if (corpus.locale(index).equals("en") && editorMay(VIEW, index) && editorMay(EDIT, index)
+            if (corpus.locale(index).equals("en") && bench.editorMay(BenchWiki.VIEW, index)
+                    && bench.editorMay(BenchWiki.EDIT, index)
                     && !readable.contains(index)) {
                 readable.add(index);
             }
@@ -121,17 +114,6 @@ public class PageQueryBenchmark {
         int n = next;
         next = (n + 1) & (ROTATION - 1);
         return n;
-    }
-
-    /**
-     * Whether the editor passes the page check with these scopes, as the service checks them: reading a page
-     * asks for any of read, manage or delete, so a longer rule on manage or delete may refuse what a check of
-     * read alone allows.
-     */
-    private boolean editorMay(List<String> scopes, int index) {
-        Corpus corpus = bench.corpus();
-        return bench.wiki().permissions().check(bench.editor(), scopes,
-                PageTarget.page(corpus.path(index), corpus.locale(index), corpus.tags(index)));
     }
 
     private static void check(boolean condition, String what) {
