@@ -26,6 +26,7 @@ public final class CompiledRule {
     private final @Nullable Pattern pattern;
     private final boolean literalRegex;
     private final @Nullable String regexPrefix;
+    private final String @Nullable [] regexLiterals;
     private final RuleDecision decision;
 
     CompiledRule(int groupId, String groupName, PageRule source, @Nullable Pattern pattern) {
@@ -50,6 +51,8 @@ public final class CompiledRule {
         this.pattern = pattern;
         this.literalRegex = match == RuleMatch.REGEX && literalLength(path, 0) == path.length();
         this.regexPrefix = match == RuleMatch.REGEX && !literalRegex ? anchoredPrefix(path) : null;
+        this.regexLiterals = match == RuleMatch.REGEX && !literalRegex && pattern != null
+                ? RequiredLiterals.of(path, regexPrefix == null ? "" : regexPrefix) : null;
         this.decision = new RuleDecision(this);
     }
 
@@ -145,6 +148,10 @@ public final class CompiledRule {
                 }
                 String prefix = regexPrefix;
                 if (prefix != null && !page.startsWith(prefix)) {
+                    return false;
+                }
+                String[] required = regexLiterals;
+                if (required != null && !RequiredLiterals.containsAny(page, required)) {
                     return false;
                 }
                 Pattern compiled = pattern;
