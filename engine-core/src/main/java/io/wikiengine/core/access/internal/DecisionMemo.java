@@ -1,0 +1,131 @@
+package io.wikiengine.core.access.internal;
+
+import io.wikiengine.core.access.PageTarget;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The decisions already taken in one {@link RulePool}, keyed by (requested scope bits, target): a bounded
+ * open-addressing table of immutable entries, probed linearly.
+ *
+ * <p>A hit reads a slot or two and allocates nothing; a miss stores one small entry. The table starts at
+ * {@link #INITIAL_SLOTS} slots and doubles, keeping every entry, whenever it is half full, up to
+ * {@link #MAX_SLOTS} and only as far as the owning {@link DecisionCache}'s budget allows; a table that can no
+ * longer grow starts empty again when half full. Probes stop after {@link #MAX_PROBES} slots, so a lookup
+ * ends even in a table that races filled. Slots are read and written without locks: each entry is immutable
+ * (final fields), so a racing reader sees either no entry or a whole one, and an entry is used only when its
+ * key equals the request. A store lost to a race or a growth only costs a later re-evaluation.
+ */
+final class DecisionMemo {
+
+    /** Slots of a new table. */
+    static final int INITIAL_SLOTS = 64;
+    /** The most slots one pool's table may have. */
+    static final int MAX_SLOTS = 1 << 16;
+    /** The most slots a lookup or a store looks at. */
+    static final int MAX_PROBES = 32;
+
+    /** One memoised decision with its full key. */
+    private static final class Entry {
+        final int hash;
+        final int mask;
+        final PageTarget target;
+        final RuleDecision decision;
+
+        Entry(int hash, int mask, PageTarget target, RuleDecision decision) {
+            this.hash = hash;
+            this.mask = mask;
+            this.target = target;
+            this.decision = decision;
+        }
+
+        boolean holds(int hash, int mask, PageTarget target) {
+            return this.hash == hash && this.mask == mask && (this.target == target || this.target.equals(target));
+        }
+    }
+
+    private final DecisionCache budget;
+    private volatile @Nullable Entry[] table;
+    // Counted without synchronisation: a lost increment only delays a growth, and probes are bounded anyway.
+    private int stored;
+
+    DecisionMemo(DecisionCache budget) {
+        this.budget = budget;
+        this.table = new Entry[budget.reserve(INITIAL_SLOTS) ? INITIAL_SLOTS : MAX_PROBES];
+    }
+
+    /** The hash a request is filed under. */
+    static int hash(int mask, PageTarget target) {
+        int h = target.hashCode() ^ (mask * 0x9E3779B9);
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        return h ^ (h >>> 13);
+    }
+
+    /** The memoised decision for this request, or null. */
+    @Nullable RuleDecision get(int hash, int mask, PageTarget target) {
+        @Nullable Entry[] slots = table;
+        int last = slots.length - 1;
+        int slot = hash & last;
+        for (int probe = 0; probe < MAX_PROBES; probe++) {
+            Entry entry = slots[slot];
+            if (entry == null) {
+                return null;
+            }
+            if (entry.holds(hash, mask, target)) {
+                return entry.decision;
+            }
+            slot = (slot + 1) & last;
+        }
+        return null;
+    }
+
+    /** Stores a decision in the first free slot of its probe sequence, if there is one. */
+    void put(int hash, int mask, PageTarget target, RuleDecision decision) {
+        @Nullable Entry[] slots = table;
+        int last = slots.length - 1;
+        int slot = hash & last;
+        for (int probe = 0; probe < MAX_PROBES; probe++) {
+            if (slots[slot] == null) {
+                slots[slot] = new Entry(hash, mask, target, decision);
+                if (++stored > slots.length / 2) {
+                    makeRoom(slots);
+                }
+                return;
+            }
+            slot = (slot + 1) & last;
+        }
+        makeRoom(slots);
+    }
+
+    /** How many slots the table has now. */
+    int capacity() {
+        return table.length;
+    }
+
+    /** Doubles the table with its entries when the bound and the budget allow, else empties it. */
+    private synchronized void makeRoom(@Nullable Entry[] seen) {
+        if (table != seen) {
+            return;
+        }
+        if (seen.length >= MAX_SLOTS || !budget.reserve(seen.length)) {
+            stored = 0;
+            table = new Entry[seen.length];
+            return;
+        }
+        @Nullable Entry[] larger = new Entry[seen.length * 2];
+        int last = larger.length - 1;
+        int count = 0;
+        for (Entry entry : seen) {
+            if (entry != null) {
+                int slot = entry.hash & last;
+                while (larger[slot] != null) {
+                    slot = (slot + 1) & last;
+                }
+                larger[slot] = entry;
+                count++;
+            }
+        }
+        stored = count;
+        table = larger;
+    }
+}
