@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
  * The decisions already taken in one {@link RulePool}, keyed by (requested scope bits, target): a bounded
  * open-addressing table of immutable entries, probed linearly.
  *
- * <p>A hit reads a slot or two and allocates nothing; a miss stores one small entry. The table starts at
+ * <p>A hit reads a slot or two and allocates nothing; a miss stores one small entry. Each slot's hash is kept
+ * in an array of its own, so a probe reads entries only when their hash is the request's. The table starts at
  * {@link #INITIAL_SLOTS} slots and doubles, keeping every entry, whenever it is half full, up to
  * {@link #MAX_SLOTS} and only as far as the owning {@link DecisionCache}'s budget allows; a table that can no
  * longer grow starts empty again when half full. Probes stop after {@link #MAX_PROBES} slots, so a lookup
@@ -43,36 +44,53 @@ final class DecisionMemo {
         }
     }
 
+    /** A table: entries, and beside them their hashes, 0 marking a free slot, so a probe rarely leaves it. */
+    private static final class Table {
+        final int[] hashes;
+        final @Nullable Entry[] entries;
+
+        Table(int slots) {
+            hashes = new int[slots];
+            entries = new Entry[slots];
+        }
+    }
+
     private final DecisionCache budget;
-    private volatile @Nullable Entry[] table;
+    private volatile Table table;
     // Counted without synchronisation: a lost increment only delays a growth, and probes are bounded anyway.
     private int stored;
 
     DecisionMemo(DecisionCache budget) {
         this.budget = budget;
-        this.table = new Entry[budget.reserve(INITIAL_SLOTS) ? INITIAL_SLOTS : MAX_PROBES];
+        this.table = new Table(budget.reserve(INITIAL_SLOTS) ? INITIAL_SLOTS : MAX_PROBES);
     }
 
-    /** The hash a request is filed under. */
+    /** The hash a request is filed under; never 0. */
     static int hash(int mask, PageTarget target) {
         int h = target.hashCode() ^ (mask * 0x9E3779B9);
         h ^= h >>> 16;
         h *= 0x85EBCA6B;
-        return h ^ (h >>> 13);
+        h ^= h >>> 13;
+        return h == 0 ? 1 : h;
     }
 
     /** The memoised decision for this request, or null. */
     @Nullable RuleDecision get(int hash, int mask, PageTarget target) {
-        @Nullable Entry[] slots = table;
-        int last = slots.length - 1;
+        Table current = table;
+        int[] hashes = current.hashes;
+        int last = hashes.length - 1;
         int slot = hash & last;
         for (int probe = 0; probe < MAX_PROBES; probe++) {
-            Entry entry = slots[slot];
-            if (entry == null) {
+            int seen = hashes[slot];
+            if (seen == 0) {
                 return null;
             }
-            if (entry.holds(hash, mask, target)) {
-                return entry.decision;
+            if (seen == hash) {
+                // The hash is only a hint (a race may pair it with another entry): the entry's own key decides.
+                Entry entry = current.entries[slot];
+                if (entry != null && entry.holds(hash, mask, target)) {
+                    return entry.decision;
+                }
             }
             slot = (slot + 1) & last;
         }
@@ -81,47 +99,51 @@ final class DecisionMemo {
 
     /** Stores a decision in the first free slot of its probe sequence, if there is one. */
     void put(int hash, int mask, PageTarget target, RuleDecision decision) {
-        @Nullable Entry[] slots = table;
-        int last = slots.length - 1;
+        Table current = table;
+        int[] hashes = current.hashes;
+        int last = hashes.length - 1;
         int slot = hash & last;
         for (int probe = 0; probe < MAX_PROBES; probe++) {
-            if (slots[slot] == null) {
-                slots[slot] = new Entry(hash, mask, target, decision);
-                if (++stored > slots.length / 2) {
-                    makeRoom(slots);
+            if (hashes[slot] == 0) {
+                current.entries[slot] = new Entry(hash, mask, target, decision);
+                hashes[slot] = hash;
+                if (++stored > hashes.length / 2) {
+                    makeRoom(current);
                 }
                 return;
             }
             slot = (slot + 1) & last;
         }
-        makeRoom(slots);
+        makeRoom(current);
     }
 
     /** How many slots the table has now. */
     int capacity() {
-        return table.length;
+        return table.hashes.length;
     }
 
     /** Doubles the table with its entries when the bound and the budget allow, else empties it. */
-    private synchronized void makeRoom(@Nullable Entry[] seen) {
+    private synchronized void makeRoom(Table seen) {
+        int slots = seen.hashes.length;
         if (table != seen) {
             return;
         }
-        if (seen.length >= MAX_SLOTS || !budget.reserve(seen.length)) {
+        if (slots >= MAX_SLOTS || !budget.reserve(slots)) {
             stored = 0;
-            table = new Entry[seen.length];
+            table = new Table(slots);
             return;
         }
-        @Nullable Entry[] larger = new Entry[seen.length * 2];
-        int last = larger.length - 1;
+        Table larger = new Table(slots * 2);
+        int last = slots * 2 - 1;
         int count = 0;
-        for (Entry entry : seen) {
+        for (Entry entry : seen.entries) {
             if (entry != null) {
                 int slot = entry.hash & last;
-                while (larger[slot] != null) {
+                while (larger.hashes[slot] != 0) {
                     slot = (slot + 1) & last;
                 }
-                larger[slot] = entry;
+                larger.entries[slot] = entry;
+                larger.hashes[slot] = entry.hash;
                 count++;
             }
         }

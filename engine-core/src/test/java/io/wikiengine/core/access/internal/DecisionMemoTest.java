@@ -44,14 +44,14 @@ class DecisionMemoTest {
         PageTarget a = PageTarget.asset("a");
         PageTarget b = PageTarget.asset("b");
         RuleDecision other = new RuleDecision(null);
-        memo.put(0, 1, a, DECIDED);
-        memo.put(0, 1, b, other);
-        memo.put(0, 2, a, other);
-        assertSame(DECIDED, memo.get(0, 1, a));
-        assertSame(other, memo.get(0, 1, b));
-        assertSame(other, memo.get(0, 2, a));
-        assertNull(memo.get(0, 1, PageTarget.asset("c")));
-        assertNull(memo.get(0, 4, a));
+        memo.put(7, 1, a, DECIDED);
+        memo.put(7, 1, b, other);
+        memo.put(7, 2, a, other);
+        assertSame(DECIDED, memo.get(7, 1, a));
+        assertSame(other, memo.get(7, 1, b));
+        assertSame(other, memo.get(7, 2, a));
+        assertNull(memo.get(7, 1, PageTarget.asset("c")));
+        assertNull(memo.get(7, 4, a));
     }
 
     @Test
