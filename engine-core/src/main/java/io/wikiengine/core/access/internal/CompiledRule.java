@@ -27,6 +27,7 @@ public final class CompiledRule {
     private final boolean literalRegex;
     private final @Nullable String regexPrefix;
     private final String @Nullable [] regexLiterals;
+    private final String @Nullable [] regexLeading;
     private final RuleDecision decision;
 
     CompiledRule(int groupId, String groupName, PageRule source, @Nullable Pattern pattern) {
@@ -53,6 +54,8 @@ public final class CompiledRule {
         this.regexPrefix = match == RuleMatch.REGEX && !literalRegex ? anchoredPrefix(path) : null;
         this.regexLiterals = match == RuleMatch.REGEX && !literalRegex && pattern != null
                 ? RequiredLiterals.of(path, regexPrefix == null ? "" : regexPrefix) : null;
+        this.regexLeading = match == RuleMatch.REGEX && !literalRegex && pattern != null
+                ? RequiredLiterals.leading(path) : null;
         this.decision = new RuleDecision(this);
     }
 
@@ -155,7 +158,16 @@ public final class CompiledRule {
                     return false;
                 }
                 Pattern compiled = pattern;
-                return compiled != null && compiled.matcher(page).find();
+                if (compiled == null) {
+                    return false;
+                }
+                String[] leading = regexLeading;
+                if (leading == null) {
+                    return compiled.matcher(page).find();
+                }
+                // Every match starts with one of these: none can start before the first of them.
+                int from = RequiredLiterals.firstIndexOfAny(page, leading);
+                return from >= 0 && compiled.matcher(page).find(from);
             default:
                 return false;
         }

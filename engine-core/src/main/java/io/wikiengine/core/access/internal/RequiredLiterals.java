@@ -36,10 +36,17 @@ public final class RequiredLiterals {
         final @Nullable Set<String> exact;
         /** Strings one of which is in every match of the piece, none of them empty; or null. */
         final @Nullable Set<String> required;
+        /** Strings one of which every match of the piece starts with, none of them empty; or null. */
+        final @Nullable Set<String> leading;
 
         Info(@Nullable Set<String> exact, @Nullable Set<String> required) {
+            this(exact, required, null);
+        }
+
+        Info(@Nullable Set<String> exact, @Nullable Set<String> required, @Nullable Set<String> leading) {
             this.exact = exact;
             this.required = required;
+            this.leading = leading;
         }
     }
 
@@ -87,6 +94,37 @@ public final class RequiredLiterals {
         }
     }
 
+    /**
+     * Strings one of which every match of the pattern compiled from this source (no flags) starts with, or null
+     * when no such set is known: then the first place one of them occurs in a text is where a search for a
+     * match may begin. None of them is empty. Only literals at the very start of the source (or of each of its
+     * top-level branches) count; a leading anchor, lookaround or optional atom leaves none.
+     */
+    public static String @Nullable [] leading(String source) {
+        RequiredLiterals reading = new RequiredLiterals(source, "");
+        try {
+            Info info = reading.alternation();
+            if (reading.pos != source.length() || info.leading == null) {
+                return null;
+            }
+            return info.leading.toArray(NONE);
+        } catch (Unsupported e) {
+            return null;
+        }
+    }
+
+    /** Where the first of the strings occurs in the page, or -1 when none does. */
+    static int firstIndexOfAny(String page, String[] leading) {
+        int first = -1;
+        for (String literal : leading) {
+            int at = page.indexOf(literal);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first;
+    }
+
     /** Whether the page contains one of the strings. */
     static boolean containsAny(String page, String[] required) {
         for (String literal : required) {
@@ -105,13 +143,15 @@ public final class RequiredLiterals {
         }
         Set<String> exact = first.exact == null ? null : new LinkedHashSet<>(first.exact);
         Set<String> required = first.required == null ? null : new LinkedHashSet<>(first.required);
+        Set<String> leading = first.leading == null ? null : new LinkedHashSet<>(first.leading);
         while (at('|')) {
             pos++;
             Info branch = sequence();
             exact = union(exact, branch.exact);
             required = union(required, branch.required);
+            leading = union(leading, branch.leading);
         }
-        return new Info(exact, required);
+        return new Info(exact, required, leading);
     }
 
     private static @Nullable Set<String> union(@Nullable Set<String> into, @Nullable Set<String> more) {
@@ -127,9 +167,14 @@ public final class RequiredLiterals {
         Set<String> run = Set.of("");
         boolean whole = true;
         Set<String> best = null;
+        // The first run, once it ends, is what every match starts with.
+        Set<String> leading = null;
         while (pos < source.length() && !at('|') && !at(')')) {
             Info atom = atom();
             int min = quantifier();
+            if (whole && (min == 0 || atom.exact == null)) {
+                leading = run;
+            }
             if (min == 0) {
                 // An optional atom may be absent: nothing in it is required, and the run cannot cross it.
                 best = better(best, run);
@@ -138,6 +183,9 @@ public final class RequiredLiterals {
             } else if (atom.exact != null) {
                 Set<String> joined = product(run, atom.exact);
                 if (joined == null) {
+                    if (whole) {
+                        leading = run;
+                    }
                     best = better(best, run);
                     run = atom.exact;
                     whole = false;
@@ -147,6 +195,9 @@ public final class RequiredLiterals {
                 if (min > 1) {
                     // Repeated: the text holds the run up to the first repetition, and the last one then what
                     // follows; what lies between is not known.
+                    if (whole) {
+                        leading = run;
+                    }
                     best = better(best, run);
                     run = atom.exact;
                     whole = false;
@@ -159,7 +210,10 @@ public final class RequiredLiterals {
             }
         }
         best = better(best, run);
-        return new Info(whole ? run : null, best);
+        if (whole) {
+            leading = run;
+        }
+        return new Info(whole ? run : null, best, leading == null || shortest(leading) == 0 ? null : leading);
     }
 
     /**

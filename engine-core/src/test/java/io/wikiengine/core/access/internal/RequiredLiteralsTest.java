@@ -98,6 +98,32 @@ class RequiredLiteralsTest {
         assertEquals(Set.of(), Set.copyOf(RequiredLiterals.asList("^section-1", "section-1")));
     }
 
+    @ParameterizedTest(name = "{0} starts with {1}")
+    @CsvSource(delimiter = ';', value = {
+        "abc; abc",
+        "abc.d; abc",
+        "(cache|queue|token)-[0-9]*5$; cache-|queue-|token-",
+        "ab|cd; ab|cd",
+        "ab|c.d; ab|c",
+        "ab+c; ab",
+        "(a|)b; ab|b",
+        "x?ab; ",
+        "^abc; ",
+        "\\babc; ",
+        "(?=a)abc; ",
+        ".abc; ",
+        "[ab]cd; ",
+        "ab|.c; ",
+        "(ab)?c; ",
+        "(?:ab.)c; ",
+        "(?i)abc; ",
+    })
+    void findsWhatEveryMatchStartsWith(String source, String expected) {
+        Set<String> want = expected == null ? Set.of() : Set.of(expected.split("\\|"));
+        String[] found = RequiredLiterals.leading(source);
+        assertEquals(want, found == null ? Set.of() : Set.of(found), source);
+    }
+
     @Test
     void neverReturnsAnEmptyLiteral() {
         for (String source : List.of("a?", "(a|)", "x*", "()", "(?:)", "[a]")) {
@@ -120,10 +146,11 @@ class RequiredLiteralsTest {
         "??", "*+", "+?"};
 
     @Test
-    void noTextThatAPatternFindsLacksAllItsLiterals() {
+    void noTextThatAPatternFindsLacksAllItsLiteralsNorHasAMatchBeforeItsLeadingOnes() {
         Random random = new Random(424242L);
         int prefiltered = 0;
         int rejected = 0;
+        int withLeading = 0;
         for (int round = 0; round < 4000; round++) {
             StringBuilder source = new StringBuilder();
             int atoms = 1 + random.nextInt(5);
@@ -141,6 +168,16 @@ class RequiredLiteralsTest {
             } catch (PatternSyntaxException e) {
                 continue;
             }
+            String[] leading = RequiredLiterals.leading(source.toString());
+            if (leading != null) {
+                withLeading++;
+                for (int t = 0; t < 60; t++) {
+                    String text = randomText(random);
+                    int from = RequiredLiterals.firstIndexOfAny(text, leading);
+                    assertEquals(pattern.matcher(text).find(), from >= 0 && pattern.matcher(text).find(from),
+                            () -> source + " searched from its leading literals " + List.of(leading) + " in " + text);
+                }
+            }
             String[] required = RequiredLiterals.of(source.toString());
             if (required == null) {
                 continue;
@@ -156,7 +193,8 @@ class RequiredLiteralsTest {
             }
         }
         // The property means something only if many patterns got a prefilter and it rejected many texts.
-        assertTrue(prefiltered > 1500 && rejected > 20_000, prefiltered + " " + rejected);
+        assertTrue(prefiltered > 1500 && rejected > 20_000 && withLeading > 500,
+                prefiltered + " " + rejected + " " + withLeading);
     }
 
     private static String randomText(Random random) {
