@@ -78,7 +78,7 @@ final class RuleIndex {
     @Nullable CompiledRule decide(int mask, String @Nullable [] unknownScopes, PageTarget target) {
         String page = target.path();
         String locale = target.locale();
-        Ranked best = firstIn(exact.get(page), mask, unknownScopes, locale, target, null);
+        Ranked best = exact.isEmpty() ? null : firstIn(exact.get(page), mask, unknownScopes, locale, target, null);
         if (!tags.isEmpty()) {
             for (String tag : target.tags()) {
                 best = firstIn(tags.get(tag), mask, unknownScopes, locale, target, best);
@@ -112,10 +112,17 @@ final class RuleIndex {
         return best;
     }
 
+    /**
+     * The lists as arrays in a {@code HashMap}, never changed after: unlike {@code Map.copyOf}'s table it
+     * compares cached hash codes before calling {@code equals}, and an empty index costs no lookup at all.
+     */
     private static Map<String, Ranked[]> frozen(Map<String, List<Ranked>> lists) {
-        Map<String, Ranked[]> arrays = new HashMap<>();
+        if (lists.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Ranked[]> arrays = new HashMap<>(lists.size() * 2);
         lists.forEach((key, list) -> arrays.put(key, list.toArray(NONE)));
-        return Map.copyOf(arrays);
+        return arrays;
     }
 
     /**
