@@ -2,6 +2,7 @@ package io.wikiengine.core.access;
 
 import io.wikiengine.core.access.AccessExplanation.DecidingRule;
 import io.wikiengine.core.access.AccessExplanation.Reason;
+import io.wikiengine.core.access.internal.ActorFacts;
 import io.wikiengine.core.access.internal.CompiledGroup;
 import io.wikiengine.core.access.internal.CompiledRule;
 import io.wikiengine.core.access.internal.RuleCompiler;
@@ -59,6 +60,7 @@ public final class PermissionEngine {
     private final RuleCompiler compiler = new RuleCompiler();
     private final Object writeLock = new Object();
     private volatile RuleSet rules = RuleSet.empty();
+    private volatile @Nullable ActorFacts lastActor;
 
     /** An engine with no groups loaded: every page check that reaches the rules denies. */
     public PermissionEngine() {
@@ -150,7 +152,7 @@ public final class PermissionEngine {
     public boolean check(Actor actor, Collection<String> scopes, @Nullable PageTarget target) {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(scopes, "scopes");
-        Step step = step(actor, holdsAny(actor, scopes), target != null);
+        Step step = step(actor, facts(actor).bypass(), holdsAny(actor, scopes), target != null);
         if (step != Step.EVALUATE) {
             return step == Step.BYPASS || step == Step.NO_TARGET;
         }
@@ -164,7 +166,8 @@ public final class PermissionEngine {
     public boolean check(Actor actor, Scope scope, @Nullable PageTarget target) {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(scope, "scope");
-        Step step = step(actor, actor.has(scope), target != null);
+        ActorFacts facts = facts(actor);
+        Step step = step(actor, facts.bypass(), facts.holds(scope), target != null);
         if (step != Step.EVALUATE) {
             return step == Step.BYPASS || step == Step.NO_TARGET;
         }
@@ -184,7 +187,8 @@ public final class PermissionEngine {
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(items, "items");
         Objects.requireNonNull(target, "target");
-        Step step = step(actor, actor.has(scope), true);
+        ActorFacts facts = facts(actor);
+        Step step = step(actor, facts.bypass(), facts.holds(scope), true);
         if (step == Step.BYPASS) {
             return List.copyOf(items);
         }
@@ -214,7 +218,8 @@ public final class PermissionEngine {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(target, "target");
-        switch (step(actor, actor.has(scope), true)) {
+        ActorFacts facts = facts(actor);
+        switch (step(actor, facts.bypass(), facts.holds(scope), true)) {
             case BYPASS:
                 return new AccessExplanation(Reason.MANAGE_SYSTEM, null);
             case MISSING_SCOPE:
@@ -236,8 +241,8 @@ public final class PermissionEngine {
     }
 
     /** up to the rules; the single place every page check goes through. */
-    private static Step step(Actor actor, boolean holdsScope, boolean hasTarget) {
-        if (actor.has(MANAGE_SYSTEM)) {
+    private static Step step(Actor actor, boolean bypass, boolean holdsScope, boolean hasTarget) {
+        if (bypass) {
             return Step.BYPASS;
         }
         if (!holdsScope) {
@@ -250,6 +255,17 @@ public final class PermissionEngine {
             return Step.NO_GROUPS;
         }
         return Step.EVALUATE;
+    }
+
+    /** The facts of the actor seen last when it is this one, else this actor's, kept for next time. */
+    private ActorFacts facts(Actor actor) {
+        ActorFacts recent = lastActor;
+        if (recent != null && recent.isOf(actor)) {
+            return recent;
+        }
+        ActorFacts fresh = new ActorFacts(actor);
+        lastActor = fresh;
+        return fresh;
     }
 
     private static boolean holdsAny(Actor actor, Collection<String> scopes) {
