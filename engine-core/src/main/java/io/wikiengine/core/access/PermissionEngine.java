@@ -60,7 +60,33 @@ public final class PermissionEngine {
     private final RuleCompiler compiler = new RuleCompiler();
     private final Object writeLock = new Object();
     private volatile RuleSet rules = RuleSet.empty();
-    private volatile @Nullable ActorFacts lastActor;
+    // One actor usually asks many times in a row (a filter, a page view): its facts and pool are kept.
+    private volatile @Nullable Recent recent;
+
+    /**
+     * The facts of the actor instance seen last, the generation of rules they were used with, and the actor's
+     * pool in that generation once it was needed. Replaced, never changed, when the actor or the rules change.
+     */
+    private static final class Recent {
+        final ActorFacts facts;
+        final RuleSet rules;
+        private volatile @Nullable RulePool pool;
+
+        Recent(ActorFacts facts, RuleSet rules) {
+            this.facts = facts;
+            this.rules = rules;
+        }
+
+        /** The pool of the actor's groups in this generation. */
+        RulePool pool(Actor actor) {
+            RulePool found = pool;
+            if (found == null) {
+                found = rules.pool(actor.groups());
+                pool = found;
+            }
+            return found;
+        }
+    }
 
     /** An engine with no groups loaded: every page check that reaches the rules denies. */
     public PermissionEngine() {
@@ -152,13 +178,14 @@ public final class PermissionEngine {
     public boolean check(Actor actor, Collection<String> scopes, @Nullable PageTarget target) {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(scopes, "scopes");
-        Step step = step(actor, facts(actor).bypass(), holdsAny(actor, scopes), target != null);
+        Recent seen = recent(actor);
+        Step step = step(actor, seen.facts.bypass(), holdsAny(actor, scopes), target != null);
         if (step != Step.EVALUATE) {
             return step == Step.BYPASS || step == Step.NO_TARGET;
         }
         int mask = ScopeBits.maskOf(scopes);
         String[] unknown = (mask & ScopeBits.UNKNOWN_FLAG) == 0 ? null : ScopeBits.unknownOf(scopes);
-        return rules.pool(actor.groups()).decide(mask & ~ScopeBits.UNKNOWN_FLAG, unknown,
+        return seen.pool(actor).decide(mask & ~ScopeBits.UNKNOWN_FLAG, unknown,
                 Objects.requireNonNull(target)).allowed();
     }
 
@@ -166,12 +193,13 @@ public final class PermissionEngine {
     public boolean check(Actor actor, Scope scope, @Nullable PageTarget target) {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(scope, "scope");
-        ActorFacts facts = facts(actor);
+        Recent seen = recent(actor);
+        ActorFacts facts = seen.facts;
         Step step = step(actor, facts.bypass(), facts.holds(scope), target != null);
         if (step != Step.EVALUATE) {
             return step == Step.BYPASS || step == Step.NO_TARGET;
         }
-        return rules.pool(actor.groups()).decide(1 << scope.ordinal(), null, Objects.requireNonNull(target))
+        return seen.pool(actor).decide(1 << scope.ordinal(), null, Objects.requireNonNull(target))
                 .allowed();
     }
 
@@ -187,7 +215,8 @@ public final class PermissionEngine {
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(items, "items");
         Objects.requireNonNull(target, "target");
-        ActorFacts facts = facts(actor);
+        Recent seen = recent(actor);
+        ActorFacts facts = seen.facts;
         Step step = step(actor, facts.bypass(), facts.holds(scope), true);
         if (step == Step.BYPASS) {
             return List.copyOf(items);
@@ -198,7 +227,7 @@ public final class PermissionEngine {
         int mask = ScopeBits.maskOf(scope);
         String[] unknown = (mask & ScopeBits.UNKNOWN_FLAG) == 0 ? null : new String[] {scope};
         int known = mask & ~ScopeBits.UNKNOWN_FLAG;
-        RulePool pool = rules.pool(actor.groups());
+        RulePool pool = seen.pool(actor);
         List<T> kept = new ArrayList<>(items.size());
         for (T item : items) {
             Objects.requireNonNull(item, "item");
@@ -218,7 +247,8 @@ public final class PermissionEngine {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(target, "target");
-        ActorFacts facts = facts(actor);
+        Recent seen = recent(actor);
+        ActorFacts facts = seen.facts;
         switch (step(actor, facts.bypass(), facts.holds(scope), true)) {
             case BYPASS:
                 return new AccessExplanation(Reason.MANAGE_SYSTEM, null);
@@ -231,7 +261,7 @@ public final class PermissionEngine {
         }
         int mask = ScopeBits.maskOf(scope);
         String[] unknown = (mask & ScopeBits.UNKNOWN_FLAG) == 0 ? null : new String[] {scope};
-        RuleDecision decision = rules.pool(actor.groups()).decide(mask & ~ScopeBits.UNKNOWN_FLAG, unknown, target);
+        RuleDecision decision = seen.pool(actor).decide(mask & ~ScopeBits.UNKNOWN_FLAG, unknown, target);
         CompiledRule rule = decision.rule();
         if (rule == null) {
             return new AccessExplanation(Reason.NO_RULE_MATCHED, null);
@@ -257,14 +287,19 @@ public final class PermissionEngine {
         return Step.EVALUATE;
     }
 
-    /** The facts of the actor seen last when it is this one, else this actor's, kept for next time. */
-    private ActorFacts facts(Actor actor) {
-        ActorFacts recent = lastActor;
-        if (recent != null && recent.isOf(actor)) {
-            return recent;
+    /**
+     * What was kept for this actor instance under the current rules, or a fresh record of it, kept for next
+     * time. The rules are read here once, so a check uses one generation from start to end.
+     */
+    private Recent recent(Actor actor) {
+        RuleSet current = rules;
+        Recent seen = recent;
+        if (seen != null && seen.rules == current && seen.facts.isOf(actor)) {
+            return seen;
         }
-        ActorFacts fresh = new ActorFacts(actor);
-        lastActor = fresh;
+        ActorFacts facts = seen != null && seen.facts.isOf(actor) ? seen.facts : new ActorFacts(actor);
+        Recent fresh = new Recent(facts, current);
+        recent = fresh;
         return fresh;
     }
 

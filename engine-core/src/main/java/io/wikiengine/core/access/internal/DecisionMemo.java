@@ -65,9 +65,13 @@ final class DecisionMemo {
         this.table = new Table(budget.reserve(INITIAL_SLOTS) ? INITIAL_SLOTS : MAX_PROBES);
     }
 
-    /** The hash a request is filed under; never 0. */
+    /**
+     * The hash a request is filed under; never 0. It leaves out the tags, which would cost a walk over the list:
+     * the same page with other tags is rare, and told apart by the entry's full key anyway.
+     */
     static int hash(int mask, PageTarget target) {
-        int h = target.hashCode() ^ (mask * 0x9E3779B9);
+        String locale = target.locale();
+        int h = (31 * target.path().hashCode() + (locale == null ? 0 : locale.hashCode())) ^ (mask * 0x9E3779B9);
         h ^= h >>> 16;
         h *= 0x85EBCA6B;
         h ^= h >>> 13;
