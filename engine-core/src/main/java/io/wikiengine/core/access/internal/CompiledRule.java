@@ -83,6 +83,16 @@ public final class CompiledRule {
         return rank;
     }
 
+    /** The known scopes among the roles, as bits. */
+    int roleMask() {
+        return roleMask;
+    }
+
+    /** The locales the rule is limited to, or null when it admits every locale; not to be changed. */
+    String @Nullable [] locales() {
+        return locales;
+    }
+
     int specificity() {
         return specificity;
     }

@@ -20,16 +20,45 @@ import org.jspecify.annotations.Nullable;
  */
 final class RuleIndex {
 
-    /** A rule with its position in the pool's decision order. */
+    /**
+     * A rule with its position in the pool's decision order, and copies of what decides whether it applies, so
+     * that a rule that does not is passed over without reading the rule itself: its known roles as scope bits,
+     * and its locales as bits of the pool's locale numbering ({@link #ANY_LOCALE} for a rule without locales).
+     */
     static final class Ranked {
         final CompiledRule rule;
         final int position;
+        final int roleMask;
+        final int localeMask;
+        /** Whether the rule has locales the numbering had no room for, to be compared by name. */
+        final boolean localesByName;
 
-        Ranked(CompiledRule rule, int position) {
+        Ranked(CompiledRule rule, int position, Map<String, Integer> localeBits) {
             this.rule = rule;
             this.position = position;
+            this.roleMask = rule.roleMask();
+            String[] locales = rule.locales();
+            int bits = locales == null ? ANY_LOCALE : 0;
+            boolean byName = false;
+            if (locales != null) {
+                for (String locale : locales) {
+                    Integer bit = localeBits.get(locale);
+                    if (bit == null) {
+                        byName = true;
+                    } else {
+                        bits |= 1 << bit;
+                    }
+                }
+            }
+            this.localeMask = bits;
+            this.localesByName = byName;
         }
     }
+
+    /** Set in every request's locale bits: rules without locales admit every target. */
+    static final int ANY_LOCALE = 1 << 31;
+    /** How many distinct locales of a pool get a bit; rules with others compare names. */
+    static final int LOCALE_BITS = 31;
 
     private static final Ranked[] NONE = new Ranked[0];
 
@@ -38,8 +67,21 @@ final class RuleIndex {
     private final Map<String, Ranked[]> tags;
     private final AffixTable starts;
     private final AffixTable ends;
+    private final Map<String, Integer> localeBits;
 
     RuleIndex(CompiledRule[] decisionOrder) {
+        Map<String, Integer> numbering = new HashMap<>();
+        for (CompiledRule rule : decisionOrder) {
+            String[] locales = rule.locales();
+            if (locales != null) {
+                for (String locale : locales) {
+                    if (numbering.size() < LOCALE_BITS) {
+                        numbering.putIfAbsent(locale, numbering.size());
+                    }
+                }
+            }
+        }
+        this.localeBits = numbering.isEmpty() ? Map.of() : numbering;
         List<Ranked> regexRules = new ArrayList<>();
         Map<String, List<Ranked>> exactRules = new LinkedHashMap<>();
         Map<String, List<Ranked>> tagRules = new LinkedHashMap<>();
@@ -47,7 +89,7 @@ final class RuleIndex {
         List<Ranked> endRules = new ArrayList<>();
         for (int position = 0; position < decisionOrder.length; position++) {
             CompiledRule rule = decisionOrder[position];
-            Ranked ranked = new Ranked(rule, position);
+            Ranked ranked = new Ranked(rule, position, numbering);
             RuleMatch match = rule.source().match();
             switch (match) {
                 case REGEX:
@@ -77,7 +119,7 @@ final class RuleIndex {
     /** The deciding rule for this request, or null when no rule applies and matches. */
     @Nullable CompiledRule decide(int mask, String @Nullable [] unknownScopes, PageTarget target) {
         String page = target.path();
-        String locale = target.locale();
+        int locale = localeBits(target.locale());
         Ranked best = exact.isEmpty() ? null : firstIn(exact.get(page), mask, unknownScopes, locale, target, null);
         if (!tags.isEmpty()) {
             for (String tag : target.tags()) {
@@ -90,12 +132,21 @@ final class RuleIndex {
         return best == null ? null : best.rule;
     }
 
+    /** A request's locale bits: {@link #ANY_LOCALE}, with the locale's own bit when some rule names it. */
+    private int localeBits(@Nullable String locale) {
+        if (locale == null || localeBits.isEmpty()) {
+            return ANY_LOCALE;
+        }
+        Integer bit = localeBits.get(locale);
+        return bit == null ? ANY_LOCALE : ANY_LOCALE | 1 << bit;
+    }
+
     /**
      * The better of {@code best} and the first entry of {@code bucket} (in position order) that applies and
      * matches. Entries past {@code best}'s position cannot win and are not tested.
      */
     static @Nullable Ranked firstIn(Ranked @Nullable [] bucket, int mask, String @Nullable [] unknownScopes,
-                                    @Nullable String locale, PageTarget target, @Nullable Ranked best) {
+                                    int locale, PageTarget target, @Nullable Ranked best) {
         if (bucket == null) {
             return best;
         }
@@ -104,8 +155,14 @@ final class RuleIndex {
             if (entry.position >= limit) {
                 return best;
             }
-            CompiledRule rule = entry.rule;
-            if (rule.appliesTo(mask, unknownScopes) && rule.admitsLocale(locale) && rule.matches(target)) {
+            if ((entry.roleMask & mask) == 0 && (unknownScopes == null || !entry.rule.appliesTo(mask, unknownScopes))) {
+                continue;
+            }
+            if ((entry.localeMask & locale) == 0
+                    && !(entry.localesByName && entry.rule.admitsLocale(target.locale()))) {
+                continue;
+            }
+            if (entry.rule.matches(target)) {
                 return entry;
             }
         }
@@ -163,7 +220,7 @@ final class RuleIndex {
         }
 
         @Nullable Ranked longestPrefix(String page, int mask, String @Nullable [] unknownScopes,
-                                       @Nullable String locale, PageTarget target, @Nullable Ranked best) {
+                                       int locale, PageTarget target, @Nullable Ranked best) {
             if (maxLength < 0) {
                 return best;
             }
@@ -182,7 +239,7 @@ final class RuleIndex {
         }
 
         @Nullable Ranked longestSuffix(String page, int mask, String @Nullable [] unknownScopes,
-                                       @Nullable String locale, PageTarget target, @Nullable Ranked best) {
+                                       int locale, PageTarget target, @Nullable Ranked best) {
             if (maxLength < 0) {
                 return best;
             }
