@@ -28,6 +28,7 @@ public final class CompiledRule {
     private final @Nullable String regexPrefix;
     private final String @Nullable [] regexLiterals;
     private final String @Nullable [] regexLeading;
+    private final long @Nullable [] literalCharSets;
     private final RuleDecision decision;
 
     CompiledRule(int groupId, String groupName, PageRule source, @Nullable Pattern pattern) {
@@ -56,6 +57,16 @@ public final class CompiledRule {
                 ? RequiredLiterals.of(path, regexPrefix == null ? "" : regexPrefix) : null;
         this.regexLeading = match == RuleMatch.REGEX && !literalRegex && pattern != null
                 ? RequiredLiterals.leading(path) : null;
+        String[] literals = literalRegex ? new String[] {path} : regexLiterals;
+        if (match == RuleMatch.REGEX && literals != null) {
+            long[] sets = new long[literals.length];
+            for (int i = 0; i < literals.length; i++) {
+                sets[i] = RequiredLiterals.charSet(literals[i]);
+            }
+            this.literalCharSets = sets;
+        } else {
+            this.literalCharSets = null;
+        }
         this.decision = new RuleDecision(this);
     }
 
@@ -139,6 +150,20 @@ public final class CompiledRule {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a page whose {@link RequiredLiterals#charSet} this is may match this REGEX rule: false only when
+     * it lacks some character of each literal every match must contain.
+     */
+    boolean mayMatchChars(long pageChars) {
+        long[] sets = literalCharSets;
+        return sets == null || RequiredLiterals.mayHoldAny(pageChars, sets);
+    }
+
+    /** Whether the rule has literals for {@link #mayMatchChars} to test. */
+    boolean hasLiteralChars() {
+        return literalCharSets != null;
     }
 
     /** Whether the rule's path test matches (R-4.5.4 step 4.3). */

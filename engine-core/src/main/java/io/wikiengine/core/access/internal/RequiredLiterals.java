@@ -19,8 +19,9 @@ import org.jspecify.annotations.Nullable;
  * {@code n >= 1}) counts once. A group that is not optional passes on what its own branches all require. The
  * result is the run or group requirement whose shortest alternative is the longest. A source with anything the
  * reading does not know for sure (inline flags such as {@code (?i)}, {@code \Q...\E}, back references, octal,
- * hexadecimal, Unicode and control escapes, nested or intersected classes, a class opening with {@code ]}, two
- * quantifiers in a row) gets no prefilter at all; nor does one where some match could contain no literal,
+ * hexadecimal, Unicode and control escapes, {@code \G} (whose meaning depends on where a search starts),
+ * nested or intersected classes, a class opening with {@code ]}, two quantifiers in a row) gets no prefilter at
+ * all; nor does one where some match could contain no literal,
  * such as {@code a|.*}.
  */
 public final class RequiredLiterals {
@@ -111,6 +112,42 @@ public final class RequiredLiterals {
         } catch (Unsupported e) {
             return null;
         }
+    }
+
+    /**
+     * The characters of a text as a 64-bit set: lower-case letters and digits each have a bit of their own,
+     * upper-case letters share the next 26, other ASCII characters bit 62 and the rest bit 63. A text can hold a
+     * literal only if its set holds the literal's, so comparing the sets spares most searches that would fail.
+     */
+    static long charSet(String text) {
+        long set = 0;
+        for (int i = 0; i < text.length(); i++) {
+            set |= 1L << charBit(text.charAt(i));
+        }
+        return set;
+    }
+
+    private static int charBit(char c) {
+        if (c >= 'a' && c <= 'z') {
+            return c - 'a';
+        }
+        if (c >= '0' && c <= '9') {
+            return 26 + (c - '0');
+        }
+        if (c >= 'A' && c <= 'Z') {
+            return 36 + (c - 'A');
+        }
+        return c < 128 ? 62 : 63;
+    }
+
+    /** Whether a text whose {@link #charSet} is {@code text} may hold one of the literals whose sets these are. */
+    static boolean mayHoldAny(long text, long[] literals) {
+        for (long literal : literals) {
+            if ((literal & ~text) == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the first of the strings occurs in the page, or -1 when none does. */
@@ -267,7 +304,7 @@ public final class RequiredLiterals {
             // Java: a backslash before a non-alphabetic character always means that character itself.
             return literal(e);
         }
-        if ("dDsSwWhHvVRXbBAzZGtnrfae".indexOf(e) >= 0) {
+        if ("dDsSwWhHvVRXbBAzZtnrfae".indexOf(e) >= 0) {
             return new Info(null, null);
         }
         if (e == 'p' || e == 'P') {

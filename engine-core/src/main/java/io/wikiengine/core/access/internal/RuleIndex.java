@@ -128,8 +128,51 @@ final class RuleIndex {
         }
         best = starts.longestPrefix(page, mask, unknownScopes, locale, target, best);
         best = ends.longestSuffix(page, mask, unknownScopes, locale, target, best);
-        best = firstIn(regex, mask, unknownScopes, locale, target, best);
+        best = firstRegex(mask, unknownScopes, locale, target, best);
         return best == null ? null : best.rule;
+    }
+
+    /**
+     * {@link #firstIn} over the REGEX rules, which no index narrows: the page's character set is taken once, at
+     * the first rule with literals, and every such rule whose literals need a character the page lacks is passed
+     * over without a search.
+     */
+    private @Nullable Ranked firstRegex(int mask, String @Nullable [] unknownScopes, int locale, PageTarget target,
+                                        @Nullable Ranked best) {
+        int limit = best == null ? Integer.MAX_VALUE : best.position;
+        long chars = 0;
+        boolean charsTaken = false;
+        for (Ranked entry : regex) {
+            if (entry.position >= limit) {
+                return best;
+            }
+            if (!applies(entry, mask, unknownScopes, locale, target)) {
+                continue;
+            }
+            CompiledRule rule = entry.rule;
+            if (rule.hasLiteralChars()) {
+                if (!charsTaken) {
+                    chars = RequiredLiterals.charSet(target.path());
+                    charsTaken = true;
+                }
+                if (!rule.mayMatchChars(chars)) {
+                    continue;
+                }
+            }
+            if (rule.matches(target)) {
+                return entry;
+            }
+        }
+        return best;
+    }
+
+    /** Whether the entry's roles share a requested scope and its locales admit the target's. */
+    private static boolean applies(Ranked entry, int mask, String @Nullable [] unknownScopes, int locale,
+                                   PageTarget target) {
+        if ((entry.roleMask & mask) == 0 && (unknownScopes == null || !entry.rule.appliesTo(mask, unknownScopes))) {
+            return false;
+        }
+        return (entry.localeMask & locale) != 0 || (entry.localesByName && entry.rule.admitsLocale(target.locale()));
     }
 
     /** A request's locale bits: {@link #ANY_LOCALE}, with the locale's own bit when some rule names it. */
@@ -155,14 +198,7 @@ final class RuleIndex {
             if (entry.position >= limit) {
                 return best;
             }
-            if ((entry.roleMask & mask) == 0 && (unknownScopes == null || !entry.rule.appliesTo(mask, unknownScopes))) {
-                continue;
-            }
-            if ((entry.localeMask & locale) == 0
-                    && !(entry.localesByName && entry.rule.admitsLocale(target.locale()))) {
-                continue;
-            }
-            if (entry.rule.matches(target)) {
+            if (applies(entry, mask, unknownScopes, locale, target) && entry.rule.matches(target)) {
                 return entry;
             }
         }

@@ -64,6 +64,7 @@ class RequiredLiteralsTest {
         "\\p{Lu}abc; abc",
         "\\pLabc; abc",
         "\\babc\\b; abc",
+        "ab\\Gcd; ",
         "[a[b]]cd; ",
         "[a-z&&[^e]]cd; ",
         "a|.*; ",
@@ -128,6 +129,27 @@ class RequiredLiteralsTest {
     void neverReturnsAnEmptyLiteral() {
         for (String source : List.of("a?", "(a|)", "x*", "()", "(?:)", "[a]")) {
             assertEquals(Set.of(), of(source), source);
+        }
+    }
+
+    @Test
+    void aTextLackingACharacterOfEveryLiteralCannotHoldOne() {
+        long[] literals = {RequiredLiterals.charSet("cache-"), RequiredLiterals.charSet("Token9")};
+        assertTrue(RequiredLiterals.mayHoldAny(RequiredLiterals.charSet("x/each-c"), literals));
+        assertTrue(RequiredLiterals.mayHoldAny(RequiredLiterals.charSet("9-Tokens"), literals));
+        assertTrue(!RequiredLiterals.mayHoldAny(RequiredLiterals.charSet("section-3/topic-7/replica-12"), literals));
+        assertTrue(!RequiredLiterals.mayHoldAny(RequiredLiterals.charSet("token9"), literals));
+        // Characters outside letters and digits share bits: a set may only ever say "maybe" for them.
+        assertTrue(RequiredLiterals.mayHoldAny(RequiredLiterals.charSet("\u00e9"),
+                new long[] {RequiredLiterals.charSet("\u00e8")}));
+        // Every text holds some character of each literal it contains: checked on random texts and slices.
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 2000; i++) {
+            String text = randomText(random) + "\u00e9Z_" + randomText(random);
+            int from = random.nextInt(text.length());
+            String literal = text.substring(from, from + 1 + random.nextInt(text.length() - from));
+            assertTrue(RequiredLiterals.mayHoldAny(RequiredLiterals.charSet(text),
+                    new long[] {RequiredLiterals.charSet(literal)}), text + " " + literal);
         }
     }
 
