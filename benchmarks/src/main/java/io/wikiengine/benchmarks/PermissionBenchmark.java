@@ -27,9 +27,10 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * One page check through {@code wiki.permissions()} for an actor in 1, 5 or 20 groups of 5, 20 or 100 rules
  * each ({@link RuleMix}). {@code checkFirst} asks about a new target every call, cycling through
- * {@value #TARGETS} pages, many more than the memo keeps, so each decision is evaluated from the rules (and
- * the memo's periodic restart is paid as it comes); {@code checkRepeated} asks about one of 64 targets
- * already decided.
+ * {@value #TARGETS} pages, many more than the memo keeps (a pool's table holds at most 65,536 slots and starts
+ * afresh once half of them are taken, so no decision is older than 65,536 stores), so each decision is
+ * evaluated from the rules and its store is paid, restarts included; {@code checkRepeated} asks about one of 64
+ * targets already decided; {@code targetFloor} only reads the targets the way {@code checkFirst} walks them.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
