@@ -41,7 +41,9 @@ import org.jspecify.annotations.Nullable;
  * looks only at rules that could match and stops at the first that decides. REGEX sources are compiled with
  * {@link java.util.regex.Pattern} (no flags; tested with {@code find()}, an unanchored search; see
  * {@link PageRules} for the differences from JavaScript's dialect). A regex Java cannot compile never matches
- * and is logged once as a warning. Page-rule decisions are memoised per (actor's group list, scopes, target),
+ * and is logged once as a warning. A REGEX rule is searched only when the page holds a literal that every match
+ * of it must contain, where its source shows one for sure, and from the first place a match can start, where
+ * every match starts with a literal. Page-rule decisions are memoised per (actor's group list, scopes, target),
  * bounded in size; every change to the groups starts a new generation with an empty memo, and a check reads
  * one generation from start to end, so a decision is never served from rules that have since changed.
  */

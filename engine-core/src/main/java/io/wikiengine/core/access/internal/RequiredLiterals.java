@@ -30,6 +30,8 @@ public final class RequiredLiterals {
     public static final int MAX_ALTERNATIVES = 8;
 
     private static final String[] NONE = new String[0];
+    /** {@link #charBit} of each ASCII character. */
+    private static final byte[] ASCII_BITS = asciiBits();
 
     /** What a piece of the pattern tells about the text it matches. */
     private static final class Info {
@@ -121,10 +123,20 @@ public final class RequiredLiterals {
      */
     static long charSet(String text) {
         long set = 0;
+        byte[] bits = ASCII_BITS;
         for (int i = 0; i < text.length(); i++) {
-            set |= 1L << charBit(text.charAt(i));
+            char c = text.charAt(i);
+            set |= 1L << (c < 128 ? bits[c] : 63);
         }
         return set;
+    }
+
+    private static byte[] asciiBits() {
+        byte[] bits = new byte[128];
+        for (char c = 0; c < 128; c++) {
+            bits[c] = (byte) charBit(c);
+        }
+        return bits;
     }
 
     private static int charBit(char c) {
