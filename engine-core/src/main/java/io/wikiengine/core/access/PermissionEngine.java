@@ -2,6 +2,7 @@ package io.wikiengine.core.access;
 
 import io.wikiengine.core.access.AccessExplanation.DecidingRule;
 import io.wikiengine.core.access.AccessExplanation.Reason;
+import io.wikiengine.core.access.internal.ActorFacts;
 import io.wikiengine.core.access.internal.CompiledGroup;
 import io.wikiengine.core.access.internal.CompiledRule;
 import io.wikiengine.core.access.internal.RuleCompiler;
@@ -40,7 +41,9 @@ import org.jspecify.annotations.Nullable;
  * looks only at rules that could match and stops at the first that decides. REGEX sources are compiled with
  * {@link java.util.regex.Pattern} (no flags; tested with {@code find()}, an unanchored search; see
  * {@link PageRules} for the differences from JavaScript's dialect). A regex Java cannot compile never matches
- * and is logged once as a warning. Page-rule decisions are memoised per (actor's group list, scopes, target),
+ * and is logged once as a warning. A REGEX rule is searched only when the page holds a literal that every match
+ * of it must contain, where its source shows one for sure, and from the first place a match can start, where
+ * every match starts with a literal. Page-rule decisions are memoised per (actor's group list, scopes, target),
  * bounded in size; every change to the groups starts a new generation with an empty memo, and a check reads
  * one generation from start to end, so a decision is never served from rules that have since changed.
  */
@@ -59,6 +62,33 @@ public final class PermissionEngine {
     private final RuleCompiler compiler = new RuleCompiler();
     private final Object writeLock = new Object();
     private volatile RuleSet rules = RuleSet.empty();
+    // One actor usually asks many times in a row (a filter, a page view): its facts and pool are kept.
+    private volatile @Nullable Recent recent;
+
+    /**
+     * The facts of the actor instance seen last, the generation of rules they were used with, and the actor's
+     * pool in that generation once it was needed. Replaced, never changed, when the actor or the rules change.
+     */
+    private static final class Recent {
+        final ActorFacts facts;
+        final RuleSet rules;
+        private volatile @Nullable RulePool pool;
+
+        Recent(ActorFacts facts, RuleSet rules) {
+            this.facts = facts;
+            this.rules = rules;
+        }
+
+        /** The pool of the actor's groups in this generation. */
+        RulePool pool(Actor actor) {
+            RulePool found = pool;
+            if (found == null) {
+                found = rules.pool(actor.groups());
+                pool = found;
+            }
+            return found;
+        }
+    }
 
     /** An engine with no groups loaded: every page check that reaches the rules denies. */
     public PermissionEngine() {
@@ -150,13 +180,14 @@ public final class PermissionEngine {
     public boolean check(Actor actor, Collection<String> scopes, @Nullable PageTarget target) {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(scopes, "scopes");
-        Step step = step(actor, holdsAny(actor, scopes), target != null);
+        Recent seen = recent(actor);
+        Step step = step(actor, seen.facts.bypass(), holdsAny(actor, scopes), target != null);
         if (step != Step.EVALUATE) {
             return step == Step.BYPASS || step == Step.NO_TARGET;
         }
         int mask = ScopeBits.maskOf(scopes);
         String[] unknown = (mask & ScopeBits.UNKNOWN_FLAG) == 0 ? null : ScopeBits.unknownOf(scopes);
-        return rules.pool(actor.groups()).decide(mask & ~ScopeBits.UNKNOWN_FLAG, unknown,
+        return seen.pool(actor).decide(mask & ~ScopeBits.UNKNOWN_FLAG, unknown,
                 Objects.requireNonNull(target)).allowed();
     }
 
@@ -164,11 +195,13 @@ public final class PermissionEngine {
     public boolean check(Actor actor, Scope scope, @Nullable PageTarget target) {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(scope, "scope");
-        Step step = step(actor, actor.has(scope), target != null);
+        Recent seen = recent(actor);
+        ActorFacts facts = seen.facts;
+        Step step = step(actor, facts.bypass(), facts.holds(scope), target != null);
         if (step != Step.EVALUATE) {
             return step == Step.BYPASS || step == Step.NO_TARGET;
         }
-        return rules.pool(actor.groups()).decide(1 << scope.ordinal(), null, Objects.requireNonNull(target))
+        return seen.pool(actor).decide(1 << scope.ordinal(), null, Objects.requireNonNull(target))
                 .allowed();
     }
 
@@ -184,7 +217,9 @@ public final class PermissionEngine {
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(items, "items");
         Objects.requireNonNull(target, "target");
-        Step step = step(actor, actor.has(scope), true);
+        Recent seen = recent(actor);
+        ActorFacts facts = seen.facts;
+        Step step = step(actor, facts.bypass(), facts.holds(scope), true);
         if (step == Step.BYPASS) {
             return List.copyOf(items);
         }
@@ -194,7 +229,7 @@ public final class PermissionEngine {
         int mask = ScopeBits.maskOf(scope);
         String[] unknown = (mask & ScopeBits.UNKNOWN_FLAG) == 0 ? null : new String[] {scope};
         int known = mask & ~ScopeBits.UNKNOWN_FLAG;
-        RulePool pool = rules.pool(actor.groups());
+        RulePool pool = seen.pool(actor);
         List<T> kept = new ArrayList<>(items.size());
         for (T item : items) {
             Objects.requireNonNull(item, "item");
@@ -214,7 +249,9 @@ public final class PermissionEngine {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(target, "target");
-        switch (step(actor, actor.has(scope), true)) {
+        Recent seen = recent(actor);
+        ActorFacts facts = seen.facts;
+        switch (step(actor, facts.bypass(), facts.holds(scope), true)) {
             case BYPASS:
                 return new AccessExplanation(Reason.MANAGE_SYSTEM, null);
             case MISSING_SCOPE:
@@ -226,7 +263,7 @@ public final class PermissionEngine {
         }
         int mask = ScopeBits.maskOf(scope);
         String[] unknown = (mask & ScopeBits.UNKNOWN_FLAG) == 0 ? null : new String[] {scope};
-        RuleDecision decision = rules.pool(actor.groups()).decide(mask & ~ScopeBits.UNKNOWN_FLAG, unknown, target);
+        RuleDecision decision = seen.pool(actor).decide(mask & ~ScopeBits.UNKNOWN_FLAG, unknown, target);
         CompiledRule rule = decision.rule();
         if (rule == null) {
             return new AccessExplanation(Reason.NO_RULE_MATCHED, null);
@@ -236,8 +273,8 @@ public final class PermissionEngine {
     }
 
     /** up to the rules; the single place every page check goes through. */
-    private static Step step(Actor actor, boolean holdsScope, boolean hasTarget) {
-        if (actor.has(MANAGE_SYSTEM)) {
+    private static Step step(Actor actor, boolean bypass, boolean holdsScope, boolean hasTarget) {
+        if (bypass) {
             return Step.BYPASS;
         }
         if (!holdsScope) {
@@ -250,6 +287,22 @@ public final class PermissionEngine {
             return Step.NO_GROUPS;
         }
         return Step.EVALUATE;
+    }
+
+    /**
+     * What was kept for this actor instance under the current rules, or a fresh record of it, kept for next
+     * time. The rules are read here once, so a check uses one generation from start to end.
+     */
+    private Recent recent(Actor actor) {
+        RuleSet current = rules;
+        Recent seen = recent;
+        if (seen != null && seen.rules == current && seen.facts.isOf(actor)) {
+            return seen;
+        }
+        ActorFacts facts = seen != null && seen.facts.isOf(actor) ? seen.facts : new ActorFacts(actor);
+        Recent fresh = new Recent(facts, current);
+        recent = fresh;
+        return fresh;
     }
 
     private static boolean holdsAny(Actor actor, Collection<String> scopes) {

@@ -210,6 +210,31 @@ class ExplainAndMemoTest {
         assertFalse(engine.check(actor, READ, page("docs/a")));
     }
 
+    @Test
+    void actorFacts_alternatingActorsAreNeverConfused() {
+        engine.put(group(3, allow(START, ""), deny(START, "private"),
+                PageRule.allow("w", START, "", List.of("write:pages"))));
+        Actor reader = reader(3);
+        Actor writer = user(Set.of("write:pages"), 3);
+        Actor admin = user(Set.of("manage:system"), 3);
+        Actor custom = user(Set.of("custom:x", "read:pages"), 3);
+        for (int round = 0; round < 3; round++) {
+            assertTrue(engine.check(reader, Scope.READ_PAGES, page("a")));
+            assertFalse(engine.check(writer, Scope.READ_PAGES, page("a")));
+            assertTrue(engine.check(admin, Scope.READ_PAGES, page("private/a")));
+            assertFalse(engine.check(reader, Scope.READ_PAGES, page("private/a")));
+            assertTrue(engine.check(writer, List.of("write:pages"), PageTarget.page("a", "en")));
+            assertEquals(Reason.MISSING_SCOPE, engine.explain(writer, "read:pages", page("a")).reason());
+            assertEquals(Reason.MANAGE_SYSTEM, engine.explain(admin, "read:pages", page("a")).reason());
+            assertEquals(List.of("a"), engine.filter(reader, "read:pages", List.of("a", "private/b"), Fixtures::page));
+            assertEquals(List.of(), engine.filter(writer, "read:pages", List.of("a"), Fixtures::page));
+            assertEquals(List.of(), engine.filter(custom, "custom:x", List.of("a"), Fixtures::page));
+            assertEquals(Reason.NO_RULE_MATCHED, engine.explain(custom, "custom:x", page("a")).reason());
+            // An equal but distinct actor gets the same answers.
+            assertTrue(engine.check(reader(3), Scope.READ_PAGES, page("a")));
+        }
+    }
+
     // --- filter -------------------------------------------------------------------------------------
 
     @Test

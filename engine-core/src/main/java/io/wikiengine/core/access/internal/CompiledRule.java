@@ -26,6 +26,9 @@ public final class CompiledRule {
     private final @Nullable Pattern pattern;
     private final boolean literalRegex;
     private final @Nullable String regexPrefix;
+    private final String @Nullable [] regexLiterals;
+    private final String @Nullable [] regexLeading;
+    private final long @Nullable [] literalCharSets;
     private final RuleDecision decision;
 
     CompiledRule(int groupId, String groupName, PageRule source, @Nullable Pattern pattern) {
@@ -50,6 +53,20 @@ public final class CompiledRule {
         this.pattern = pattern;
         this.literalRegex = match == RuleMatch.REGEX && literalLength(path, 0) == path.length();
         this.regexPrefix = match == RuleMatch.REGEX && !literalRegex ? anchoredPrefix(path) : null;
+        this.regexLiterals = match == RuleMatch.REGEX && !literalRegex && pattern != null
+                ? RequiredLiterals.of(path, regexPrefix == null ? "" : regexPrefix) : null;
+        this.regexLeading = match == RuleMatch.REGEX && !literalRegex && pattern != null
+                ? RequiredLiterals.leading(path) : null;
+        String[] literals = literalRegex ? new String[] {path} : regexLiterals;
+        if (match == RuleMatch.REGEX && literals != null) {
+            long[] sets = new long[literals.length];
+            for (int i = 0; i < literals.length; i++) {
+                sets[i] = RequiredLiterals.charSet(literals[i]);
+            }
+            this.literalCharSets = sets;
+        } else {
+            this.literalCharSets = null;
+        }
         this.decision = new RuleDecision(this);
     }
 
@@ -75,6 +92,16 @@ public final class CompiledRule {
 
     int rank() {
         return rank;
+    }
+
+    /** The known scopes among the roles, as bits. */
+    int roleMask() {
+        return roleMask;
+    }
+
+    /** The locales the rule is limited to, or null when it admits every locale; not to be changed. */
+    String @Nullable [] locales() {
+        return locales;
     }
 
     int specificity() {
@@ -125,6 +152,20 @@ public final class CompiledRule {
         return false;
     }
 
+    /**
+     * Whether a page whose {@link RequiredLiterals#charSet} this is may match this REGEX rule: false only when
+     * it lacks some character of each literal every match must contain.
+     */
+    boolean mayMatchChars(long pageChars) {
+        long[] sets = literalCharSets;
+        return sets == null || RequiredLiterals.mayHoldAny(pageChars, sets);
+    }
+
+    /** Whether the rule has literals for {@link #mayMatchChars} to test. */
+    boolean hasLiteralChars() {
+        return literalCharSets != null;
+    }
+
     /** Whether the rule's path test matches (R-4.5.4 step 4.3). */
     boolean matches(PageTarget target) {
         String page = target.path();
@@ -147,8 +188,21 @@ public final class CompiledRule {
                 if (prefix != null && !page.startsWith(prefix)) {
                     return false;
                 }
+                String[] required = regexLiterals;
+                if (required != null && !RequiredLiterals.containsAny(page, required)) {
+                    return false;
+                }
                 Pattern compiled = pattern;
-                return compiled != null && compiled.matcher(page).find();
+                if (compiled == null) {
+                    return false;
+                }
+                String[] leading = regexLeading;
+                if (leading == null) {
+                    return compiled.matcher(page).find();
+                }
+                // Every match starts with one of these: none can start before the first of them.
+                int from = RequiredLiterals.firstIndexOfAny(page, leading);
+                return from >= 0 && compiled.matcher(page).find(from);
             default:
                 return false;
         }

@@ -13,14 +13,17 @@ public final class RuleDecision {
     public static final RuleDecision NO_MATCH = new RuleDecision(null);
 
     private final @Nullable CompiledRule rule;
+    private final boolean allowed;
 
+    /** The decision of this rule, whose deny flag is already set; or of none. */
     RuleDecision(@Nullable CompiledRule rule) {
         this.rule = rule;
+        this.allowed = rule != null && !rule.deny();
     }
 
     /** Whether access is granted: some rule matched and it is not a deny. */
     public boolean allowed() {
-        return rule != null && !rule.deny();
+        return allowed;
     }
 
     /** The rule that decided, or null when none matched. */

@@ -20,16 +20,45 @@ import org.jspecify.annotations.Nullable;
  */
 final class RuleIndex {
 
-    /** A rule with its position in the pool's decision order. */
+    /**
+     * A rule with its position in the pool's decision order, and copies of what decides whether it applies, so
+     * that a rule that does not is passed over without reading the rule itself: its known roles as scope bits,
+     * and its locales as bits of the pool's locale numbering ({@link #ANY_LOCALE} for a rule without locales).
+     */
     static final class Ranked {
         final CompiledRule rule;
         final int position;
+        final int roleMask;
+        final int localeMask;
+        /** Whether the rule has locales the numbering had no room for, to be compared by name. */
+        final boolean localesByName;
 
-        Ranked(CompiledRule rule, int position) {
+        Ranked(CompiledRule rule, int position, Map<String, Integer> localeBits) {
             this.rule = rule;
             this.position = position;
+            this.roleMask = rule.roleMask();
+            String[] locales = rule.locales();
+            int bits = locales == null ? ANY_LOCALE : 0;
+            boolean byName = false;
+            if (locales != null) {
+                for (String locale : locales) {
+                    Integer bit = localeBits.get(locale);
+                    if (bit == null) {
+                        byName = true;
+                    } else {
+                        bits |= 1 << bit;
+                    }
+                }
+            }
+            this.localeMask = bits;
+            this.localesByName = byName;
         }
     }
+
+    /** Set in every request's locale bits: rules without locales admit every target. */
+    static final int ANY_LOCALE = 1 << 31;
+    /** How many distinct locales of a pool get a bit; rules with others compare names. */
+    static final int LOCALE_BITS = 31;
 
     private static final Ranked[] NONE = new Ranked[0];
 
@@ -38,8 +67,21 @@ final class RuleIndex {
     private final Map<String, Ranked[]> tags;
     private final AffixTable starts;
     private final AffixTable ends;
+    private final Map<String, Integer> localeBits;
 
     RuleIndex(CompiledRule[] decisionOrder) {
+        Map<String, Integer> numbering = new HashMap<>();
+        for (CompiledRule rule : decisionOrder) {
+            String[] locales = rule.locales();
+            if (locales != null) {
+                for (String locale : locales) {
+                    if (numbering.size() < LOCALE_BITS) {
+                        numbering.putIfAbsent(locale, numbering.size());
+                    }
+                }
+            }
+        }
+        this.localeBits = numbering.isEmpty() ? Map.of() : numbering;
         List<Ranked> regexRules = new ArrayList<>();
         Map<String, List<Ranked>> exactRules = new LinkedHashMap<>();
         Map<String, List<Ranked>> tagRules = new LinkedHashMap<>();
@@ -47,7 +89,7 @@ final class RuleIndex {
         List<Ranked> endRules = new ArrayList<>();
         for (int position = 0; position < decisionOrder.length; position++) {
             CompiledRule rule = decisionOrder[position];
-            Ranked ranked = new Ranked(rule, position);
+            Ranked ranked = new Ranked(rule, position, numbering);
             RuleMatch match = rule.source().match();
             switch (match) {
                 case REGEX:
@@ -77,8 +119,8 @@ final class RuleIndex {
     /** The deciding rule for this request, or null when no rule applies and matches. */
     @Nullable CompiledRule decide(int mask, String @Nullable [] unknownScopes, PageTarget target) {
         String page = target.path();
-        String locale = target.locale();
-        Ranked best = firstIn(exact.get(page), mask, unknownScopes, locale, target, null);
+        int locale = localeBits(target.locale());
+        Ranked best = exact.isEmpty() ? null : firstIn(exact.get(page), mask, unknownScopes, locale, target, null);
         if (!tags.isEmpty()) {
             for (String tag : target.tags()) {
                 best = firstIn(tags.get(tag), mask, unknownScopes, locale, target, best);
@@ -86,8 +128,60 @@ final class RuleIndex {
         }
         best = starts.longestPrefix(page, mask, unknownScopes, locale, target, best);
         best = ends.longestSuffix(page, mask, unknownScopes, locale, target, best);
-        best = firstIn(regex, mask, unknownScopes, locale, target, best);
+        best = firstRegex(mask, unknownScopes, locale, target, best);
         return best == null ? null : best.rule;
+    }
+
+    /**
+     * {@link #firstIn} over the REGEX rules, which no index narrows: the page's character set is taken once, at
+     * the first rule with literals, and every such rule whose literals need a character the page lacks is passed
+     * over without a search.
+     */
+    private @Nullable Ranked firstRegex(int mask, String @Nullable [] unknownScopes, int locale, PageTarget target,
+                                        @Nullable Ranked best) {
+        int limit = best == null ? Integer.MAX_VALUE : best.position;
+        long chars = 0;
+        boolean charsTaken = false;
+        for (Ranked entry : regex) {
+            if (entry.position >= limit) {
+                return best;
+            }
+            if (!applies(entry, mask, unknownScopes, locale, target)) {
+                continue;
+            }
+            CompiledRule rule = entry.rule;
+            if (rule.hasLiteralChars()) {
+                if (!charsTaken) {
+                    chars = RequiredLiterals.charSet(target.path());
+                    charsTaken = true;
+                }
+                if (!rule.mayMatchChars(chars)) {
+                    continue;
+                }
+            }
+            if (rule.matches(target)) {
+                return entry;
+            }
+        }
+        return best;
+    }
+
+    /** Whether the entry's roles share a requested scope and its locales admit the target's. */
+    private static boolean applies(Ranked entry, int mask, String @Nullable [] unknownScopes, int locale,
+                                   PageTarget target) {
+        if ((entry.roleMask & mask) == 0 && (unknownScopes == null || !entry.rule.appliesTo(mask, unknownScopes))) {
+            return false;
+        }
+        return (entry.localeMask & locale) != 0 || (entry.localesByName && entry.rule.admitsLocale(target.locale()));
+    }
+
+    /** A request's locale bits: {@link #ANY_LOCALE}, with the locale's own bit when some rule names it. */
+    private int localeBits(@Nullable String locale) {
+        if (locale == null || localeBits.isEmpty()) {
+            return ANY_LOCALE;
+        }
+        Integer bit = localeBits.get(locale);
+        return bit == null ? ANY_LOCALE : ANY_LOCALE | 1 << bit;
     }
 
     /**
@@ -95,7 +189,7 @@ final class RuleIndex {
      * matches. Entries past {@code best}'s position cannot win and are not tested.
      */
     static @Nullable Ranked firstIn(Ranked @Nullable [] bucket, int mask, String @Nullable [] unknownScopes,
-                                    @Nullable String locale, PageTarget target, @Nullable Ranked best) {
+                                    int locale, PageTarget target, @Nullable Ranked best) {
         if (bucket == null) {
             return best;
         }
@@ -104,18 +198,24 @@ final class RuleIndex {
             if (entry.position >= limit) {
                 return best;
             }
-            CompiledRule rule = entry.rule;
-            if (rule.appliesTo(mask, unknownScopes) && rule.admitsLocale(locale) && rule.matches(target)) {
+            if (applies(entry, mask, unknownScopes, locale, target) && entry.rule.matches(target)) {
                 return entry;
             }
         }
         return best;
     }
 
+    /**
+     * The lists as arrays in a {@code HashMap}, never changed after: unlike {@code Map.copyOf}'s table it
+     * compares cached hash codes before calling {@code equals}, and an empty index costs no lookup at all.
+     */
     private static Map<String, Ranked[]> frozen(Map<String, List<Ranked>> lists) {
-        Map<String, Ranked[]> arrays = new HashMap<>();
+        if (lists.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Ranked[]> arrays = new HashMap<>(lists.size() * 2);
         lists.forEach((key, list) -> arrays.put(key, list.toArray(NONE)));
-        return Map.copyOf(arrays);
+        return arrays;
     }
 
     /**
@@ -156,7 +256,7 @@ final class RuleIndex {
         }
 
         @Nullable Ranked longestPrefix(String page, int mask, String @Nullable [] unknownScopes,
-                                       @Nullable String locale, PageTarget target, @Nullable Ranked best) {
+                                       int locale, PageTarget target, @Nullable Ranked best) {
             if (maxLength < 0) {
                 return best;
             }
@@ -175,7 +275,7 @@ final class RuleIndex {
         }
 
         @Nullable Ranked longestSuffix(String page, int mask, String @Nullable [] unknownScopes,
-                                       @Nullable String locale, PageTarget target, @Nullable Ranked best) {
+                                       int locale, PageTarget target, @Nullable Ranked best) {
             if (maxLength < 0) {
                 return best;
             }

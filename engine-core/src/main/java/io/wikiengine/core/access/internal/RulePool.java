@@ -1,13 +1,11 @@
 package io.wikiengine.core.access.internal;
 
 import io.wikiengine.core.access.PageTarget;
-import io.wikiengine.core.access.Scope;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,19 +18,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RulePool {
 
-    private static final int SCOPES = Scope.values().length;
-
     private final List<Integer> groupIds;
-    private final DecisionCache owner;
     private final RuleIndex index;
-    private final ConcurrentHashMap<PageTarget, RuleDecision>[] singleScopeMemo;
-    private final ConcurrentHashMap<Integer, ConcurrentHashMap<PageTarget, RuleDecision>> multiScopeMemo =
-            new ConcurrentHashMap<>();
+    private final DecisionMemo memo;
 
-    @SuppressWarnings({"unchecked", "rawtypes"}) // a generic array of memos, filled right here
     RulePool(List<Integer> groupIds, Map<Integer, CompiledGroup> groups, DecisionCache owner) {
         this.groupIds = groupIds;
-        this.owner = owner;
         List<CompiledRule> walk = new ArrayList<>();
         for (Integer id : groupIds) {
             CompiledGroup group = groups.get(id);
@@ -41,10 +32,7 @@ public final class RulePool {
             }
         }
         this.index = new RuleIndex(decisionOrder(walk));
-        this.singleScopeMemo = new ConcurrentHashMap[SCOPES];
-        for (int bit = 0; bit < SCOPES; bit++) {
-            singleScopeMemo[bit] = new ConcurrentHashMap<>();
-        }
+        this.memo = new DecisionMemo(owner);
     }
 
     /**
@@ -91,18 +79,13 @@ public final class RulePool {
         if (mask == 0) {
             return RuleDecision.NO_MATCH;
         }
-        boolean single = Integer.bitCount(mask) == 1;
-        ConcurrentHashMap<PageTarget, RuleDecision> memo = single
-                ? singleScopeMemo[Integer.numberOfTrailingZeros(mask)]
-                : multiScopeMemo.computeIfAbsent(mask, key -> new ConcurrentHashMap<>());
-        RuleDecision known = memo.get(target);
+        int hash = DecisionMemo.hash(mask, target);
+        RuleDecision known = memo.get(hash, mask, target);
         if (known != null) {
             return known;
         }
         RuleDecision decision = evaluate(mask, null, target);
-        if (memo.putIfAbsent(target, decision) == null) {
-            owner.counted();
-        }
+        memo.put(hash, mask, target, decision);
         return decision;
     }
 
