@@ -564,12 +564,7 @@ public final class PageService {
     public Page single(Actor actor, int id) {
         requireScope(actor, READ, SYSTEM);
         PageCache.Entry cached = cache.byId(id);
-        if (cached == null) {
-            PageCache.Generation generation = cache.generation();
-            cached = read(session -> session.pages().byId(id).map(page -> cache.put(generation, toPage(session, page))))
-                    .orElseThrow(() -> WikiException.of(WikiError.PAGE_NOT_FOUND));
-        }
-        return viewable(actor, cached);
+        return viewable(actor, cached != null ? cached : readIntoCache(session -> session.pages().byId(id)));
     }
 
     /**
@@ -582,12 +577,7 @@ public final class PageService {
         requireScope(actor, READ, SYSTEM);
         PageKey key = new PageKey(PagePath.locale(locale), PagePath.of(path).value());
         PageCache.Entry cached = cache.byKey(key);
-        if (cached == null) {
-            PageCache.Generation generation = cache.generation();
-            cached = read(session -> session.pages().byKey(key).map(page -> cache.put(generation, toPage(session, page))))
-                    .orElseThrow(() -> WikiException.of(WikiError.PAGE_NOT_FOUND));
-        }
-        return viewable(actor, cached);
+        return viewable(actor, cached != null ? cached : readIntoCache(session -> session.pages().byKey(key)));
     }
 
     /**
@@ -921,6 +911,16 @@ public final class PageService {
         search.pageChanged(new SearchUpdate(moved, page.key(), session));
         rendering.rerenderLinking(session, List.of(page.key(), destination), moved.id());
         return moved;
+    }
+
+    /**
+     * Reads a page the cache did not hold, complete, and keeps it in the generation taken before the read
+     * began (see {@link PageCache}); 6003 when there is none.
+     */
+    private PageCache.Entry readIntoCache(StorageWork<Optional<StoredPage>> lookup) {
+        PageCache.Generation generation = cache.generation();
+        return read(session -> lookup.execute(session).map(page -> cache.put(generation, toPage(session, page))))
+                .orElseThrow(() -> WikiException.of(WikiError.PAGE_NOT_FOUND));
     }
 
     private Page viewable(Actor actor, PageCache.Entry found) {

@@ -85,16 +85,8 @@ public final class RequiredLiterals {
      * starting with {@code implied}) contains it anyway.
      */
     public static String @Nullable [] of(String source, String implied) {
-        RequiredLiterals reading = new RequiredLiterals(source, implied);
-        try {
-            Info info = reading.alternation();
-            if (reading.pos != source.length() || info.required == null) {
-                return null;
-            }
-            return info.required.toArray(NONE);
-        } catch (Unsupported e) {
-            return null;
-        }
+        Info info = read(source, implied);
+        return info == null || info.required == null ? null : info.required.toArray(NONE);
     }
 
     /**
@@ -104,13 +96,16 @@ public final class RequiredLiterals {
      * top-level branches) count; a leading anchor, lookaround or optional atom leaves none.
      */
     public static String @Nullable [] leading(String source) {
-        RequiredLiterals reading = new RequiredLiterals(source, "");
+        Info info = read(source, "");
+        return info == null || info.leading == null ? null : info.leading.toArray(NONE);
+    }
+
+    /** What the whole source gives, or null when it holds a construct this reader does not follow. */
+    private static @Nullable Info read(String source, String implied) {
+        RequiredLiterals reading = new RequiredLiterals(source, implied);
         try {
             Info info = reading.alternation();
-            if (reading.pos != source.length() || info.leading == null) {
-                return null;
-            }
-            return info.leading.toArray(NONE);
+            return reading.pos == source.length() ? info : null;
         } catch (Unsupported e) {
             return null;
         }
